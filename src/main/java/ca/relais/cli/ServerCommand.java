@@ -1,0 +1,74 @@
+package ca.relais.cli;
+
+import ca.relais.server.RelaisServer;
+import ca.relais.server.ServerConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code relais server}: runs the central request server until it is stopped. */
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = "Runs the central request server.")
+public final class ServerCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default ${DEFAULT-VALUE}; use 0.0.0.0 behind a reverse proxy).")
+    String host;
+
+    @Option(names = "--data-dir", description = "Folder for the H2 database and server files.")
+    Path dataDir;
+
+    @Option(names = "--db", description = "JDBC URL, e.g. jdbc:postgresql://db/relais (default: H2 under --data-dir).")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:RELAIS_DB_USER}", description = "Database user.")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:RELAIS_DB_PASSWORD}",
+            description = "Database password (or RELAIS_DB_PASSWORD).")
+    String dbPassword;
+
+    @Option(names = "--seed", defaultValue = "none", description = "Data to load: demo or none.",
+            converter = SeedConverter.class)
+    ServerConfig.Seed seed;
+
+    private final PrintStream out;
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    public ServerCommand() {
+        this(System.out);
+    }
+
+    ServerCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path dir = dataDir != null ? dataDir : AppDirs.userData().resolve("server");
+        ServerConfig config = new ServerConfig(host, port, dir, jdbcUrl, seed, ServerConfig.SHIFT, dbUser,
+                dbPassword);
+        RelaisServer server = RelaisServer.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stop.countDown();
+        }, "relais-shutdown"));
+        out.println("relais server listening on " + server.baseUrl());
+        out.flush();
+        stop.await();
+        return 0;
+    }
+
+    /** Accepts {@code demo} and {@code none}, in any case. */
+    static final class SeedConverter implements picocli.CommandLine.ITypeConverter<ServerConfig.Seed> {
+        @Override
+        public ServerConfig.Seed convert(String value) {
+            return ServerConfig.Seed.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}

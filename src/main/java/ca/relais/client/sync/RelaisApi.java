@@ -1,0 +1,116 @@
+package ca.relais.client.sync;
+
+import ca.relais.api.ApiPaths;
+import ca.relais.api.CatalogueDto;
+import ca.relais.api.Json;
+import ca.relais.api.Problem;
+import ca.relais.api.SessionRequest;
+import ca.relais.api.SessionResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** The REST client of the central server, over OkHttp. */
+public final class RelaisApi {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private final OkHttpClient http;
+    private final HttpUrl base;
+    private final ObjectMapper mapper = Json.mapper();
+
+    public RelaisApi(URI baseUrl) {
+        this(baseUrl, new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(20))
+                .writeTimeout(Duration.ofSeconds(20))
+                .build());
+    }
+
+    public RelaisApi(URI baseUrl, OkHttpClient http) {
+        HttpUrl parsed = HttpUrl.get(baseUrl.toString());
+        this.base = parsed;
+        this.http = http;
+    }
+
+    public URI baseUrl() {
+        return base.uri();
+    }
+
+    public SessionResponse signIn(String username, char[] password) throws ApiException, ServerUnavailableException {
+        String body = write(new SessionRequest(username, new String(password)));
+        Request request = new Request.Builder().url(url(ApiPaths.SESSION)).post(RequestBody.create(body, JSON)).build();
+        return execute(request, SessionResponse.class);
+    }
+
+    public void signOut(String token) throws ApiException, ServerUnavailableException {
+        Request request = authorized(token).url(url(ApiPaths.SESSION)).delete().build();
+        execute(request, Void.class);
+    }
+
+    public CatalogueDto catalogue(String token) throws ApiException, ServerUnavailableException {
+        return execute(authorized(token).url(url(ApiPaths.CATALOGUE)).get().build(), CatalogueDto.class);
+    }
+
+    /** True when {@code /health} answers UP. Never throws. */
+    public boolean isHealthy() {
+        Request request = new Request.Builder().url(url(ApiPaths.HEALTH)).get().build();
+        try (Response response = http.newCall(request).execute()) {
+            return response.isSuccessful();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Request.Builder authorized(String token) {
+        return new Request.Builder().header("Authorization", "Bearer " + token);
+    }
+
+    private HttpUrl url(String path) {
+        return base.newBuilder().encodedPath(path).build();
+    }
+
+    private <T> T execute(Request request, Class<T> type) throws ApiException, ServerUnavailableException {
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String text = body == null ? "" : body.string();
+            if (response.code() >= 500) {
+                throw new ServerUnavailableException("Server error " + response.code(), null);
+            }
+            if (!response.isSuccessful()) {
+                throw new ApiException(response.code(), parseProblem(text));
+            }
+            if (type == Void.class || text.isEmpty()) {
+                return null;
+            }
+            return mapper.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new ServerUnavailableException("The server sent an unreadable answer", e);
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Cannot reach " + base, e);
+        }
+    }
+
+    private Problem parseProblem(String text) {
+        try {
+            return mapper.readValue(text, Problem.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package ca.relais.client.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The workstation's texts, French first and English in full. Texts are bound, so switching the language relabels every
+ * screen at once.
+ */
+public final class I18n {
+    public static final Locale FRENCH = Locale.CANADA_FRENCH;
+    public static final Locale ENGLISH = Locale.CANADA;
+    private static final String BUNDLE = "ca.relais.client.ui.messages";
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(FRENCH);
+    private ResourceBundle bundle = load(FRENCH);
+
+    public I18n(Locale initial) {
+        locale.addListener((obs, old, now) -> bundle = load(now));
+        locale.set(initial);
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(locale.get().getLanguage());
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+    }
+
+    public String get(UserMessage message) {
+        return message == null ? "" : get(message.key(), message.args());
+    }
+
+    public StringBinding bind(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    public StringBinding bind(ObservableValue<UserMessage> message) {
+        return Bindings.createStringBinding(() -> get(message.getValue()), locale, message);
+    }
+
+    public static Locale parse(String language) {
+        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : FRENCH;
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        Locale lookup = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle(BUNDLE, lookup,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
