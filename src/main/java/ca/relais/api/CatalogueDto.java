@@ -17,11 +17,21 @@ public record CatalogueDto(String jurisdictionId, List<ServiceDto> items, String
                              String slaCalendar, List<String> natures, String defaultNature, int priority,
                              int duplicateRadiusM, boolean locationRequired, List<String> lines,
                              List<NoticeDto> notices) {
+        public ServiceDto {
+            keywords = keywords == null ? List.of() : keywords;
+            attributes = attributes == null ? List.of() : attributes;
+            natures = natures == null ? List.of() : natures;
+            lines = lines == null ? List.of() : lines;
+            notices = notices == null ? List.of() : notices;
+        }
     }
 
     /** An Open311 attribute. */
     public record AttributeDto(String code, String datatype, boolean required, String description,
                                String descriptionEn, int order, boolean variable, List<ValueDto> values) {
+        public AttributeDto {
+            values = values == null ? List.of() : values;
+        }
     }
 
     /** One choice of a list attribute. */

@@ -18,7 +18,7 @@ public final class TextFolding {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("")
-                .replace('œ', 'o').replace('Œ', 'O').replace('æ', 'a').replace('Æ', 'A');
+                .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }
