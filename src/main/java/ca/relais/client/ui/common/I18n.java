@@ -20,10 +20,10 @@ public final class I18n {
     private static final String BUNDLE = "ca.relais.client.ui.messages";
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(FRENCH);
-    private ResourceBundle bundle = load(FRENCH);
+    private final ResourceBundle french = load(FRENCH);
+    private final ResourceBundle english = load(ENGLISH);
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(initial);
     }
 
@@ -42,11 +42,11 @@ public final class I18n {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = (isEnglish() ? english : french).getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+        return new MessageFormat(pattern, locale.get()).format(args);
     }
 
     public String get(UserMessage message) {

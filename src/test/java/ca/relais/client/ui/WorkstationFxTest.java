@@ -1,0 +1,116 @@
+package ca.relais.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.relais.client.ui.common.I18n;
+import ca.relais.server.RelaisServer;
+import ca.relais.support.Snapshots;
+import ca.relais.support.TestServers;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workstation, headless, against a real server over HTTP: sign in, see the catalogue, switch language. */
+class WorkstationFxTest {
+    @TempDir
+    static Path dir;
+    static RelaisServer server;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Application app;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServers.demoOnH2(dir.resolve("server"));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void launch() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        WorkstationConfig config = new WorkstationConfig(URI.create(server.baseUrl()), dir.resolve("client"),
+                I18n.FRENCH);
+        app = FxToolkit.setupApplication(() -> new WorkstationApp(config));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void agentSignsInWithTheKeyboardAndSeesTheCatalogue() throws TimeoutException {
+        assertThat(stage.getTitle()).isEqualTo("Relais — Poste de travail 311");
+        assertThat(robot.lookup("#username").queryAs(TextField.class).isFocused())
+                .as("the caret starts in the username field").isTrue();
+        Snapshots.save(stage.getScene(), "login-fr");
+
+        robot.write("agent8000").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#catalogue-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(robot.lookup("#signed-in-user").queryAs(Label.class).getText()).contains("Agent 8000");
+        assertThat(robot.lookup("#signed-in-line").queryAs(Label.class).getText()).isEqualTo("Ligne 819 823-8000");
+        assertThat(robot.lookup("#connection-status").queryAs(Label.class).getText()).isEqualTo("En ligne");
+        assertThat(robot.lookup("#catalogue-search").queryAs(TextField.class).isFocused()).isTrue();
+
+        robot.write("nid de poule").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(10);
+        assertThat(robot.lookup("#type-detail-title").queryAs(Label.class).getText()).containsIgnoringCase("nid");
+        Snapshots.save(stage.getScene(), "main-fr");
+
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("Relais — 311 Workstation");
+        assertThat(robot.lookup("#connection-status").queryAs(Label.class).getText()).isEqualTo("Online");
+        assertThat(robot.lookup("#sign-out").queryAs(Button.class).getText()).isEqualTo("Sign out");
+        Snapshots.save(stage.getScene(), "main-en");
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessageAndTheFormStaysUsable() throws TimeoutException {
+        robot.clickOn("#username").write("agent8000");
+        robot.clickOn("#password").write("mauvais-mot-de-passe").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#login-error").queryAs(Node.class).isVisible());
+
+        Label error = robot.lookup("#login-error").queryAs(Label.class);
+        assertThat(error.getText()).isEqualTo("Nom d'utilisateur ou mot de passe incorrect.");
+        assertThat(robot.lookup("#username").queryAs(TextField.class).getText()).isEqualTo("agent8000");
+        assertThat(robot.lookup("#sign-in").queryAs(Button.class).isDisabled()).isFalse();
+        Snapshots.save(stage.getScene(), "login-error-fr");
+
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.getText()).isEqualTo("Wrong username or password.");
+        assertThat(robot.lookup("#sign-in").queryAs(Button.class).getText()).isEqualTo("Sign in");
+        Snapshots.save(stage.getScene(), "login-en");
+    }
+}

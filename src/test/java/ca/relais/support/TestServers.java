@@ -1,0 +1,15 @@
+package ca.relais.support;
+
+import ca.relais.server.RelaisServer;
+import ca.relais.server.ServerConfig;
+import java.nio.file.Path;
+
+/** Starts real Relais servers for tests, always on a free port. */
+public final class TestServers {
+    private TestServers() {
+    }
+
+    public static RelaisServer demoOnH2(Path dir) {
+        return RelaisServer.start(ServerConfig.local(dir, ServerConfig.Seed.DEMO));
+    }
+}
