@@ -1,0 +1,6 @@
+package ca.relais.domain;
+
+/** What happened to a request, as its history records it. */
+public enum EventKind {
+    CREATED, NOTE, STATUS, HANDOFF, ASSIGNED, UPDATED, MERGED, CALLER_LINKED
+}
