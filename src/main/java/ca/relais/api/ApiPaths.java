@@ -6,6 +6,22 @@ public final class ApiPaths {
     public static final String API = "/api/v1";
     public static final String SESSION = API + "/session";
     public static final String CATALOGUE = API + "/catalogue";
+    public static final String ADDRESSES = API + "/addresses";
+    public static final String CALLERS = API + "/callers";
+    public static final String CALLER = CALLERS + "/{id}";
+    public static final String REQUESTS = API + "/requests";
+    public static final String REQUEST = REQUESTS + "/{id}";
+    public static final String REQUEST_NOTES = REQUEST + "/notes";
+    public static final String REQUEST_HANDOFFS = REQUEST + "/handoffs";
+    public static final String KB_SEARCH = API + "/kb/search";
+    public static final String KB_ARTICLES = API + "/kb/articles";
+    public static final String CHANGES = API + "/changes";
+    public static final String EVENTS = API + "/events";
+    public static final String QUEUES = API + "/queues";
+    public static final String ACCOUNTABILITY = API + "/reports/accountability";
+    public static final String AUDIT = API + "/audit";
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private ApiPaths() {
     }

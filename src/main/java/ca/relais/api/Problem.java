@@ -8,7 +8,11 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field in a rejected body. */
-    public record FieldError(String field, String message) {
+    /** One invalid field in a rejected body; {@code code} names the rule so clients can word it themselves. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message, String code) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

@@ -13,6 +13,24 @@ import ca.relais.server.store.CatalogueStore;
 import ca.relais.server.store.Database;
 import ca.relais.server.store.SessionStore;
 import ca.relais.server.store.UserStore;
+import ca.relais.server.callers.CallerService;
+import ca.relais.server.http.AddressRoutes;
+import ca.relais.server.http.AuditRoutes;
+import ca.relais.server.http.CallerRoutes;
+import ca.relais.server.http.ChangeRoutes;
+import ca.relais.server.http.RequestRoutes;
+import ca.relais.server.http.Writes;
+import ca.relais.server.requests.RequestService;
+import ca.relais.server.requests.RequestWorkflow;
+import ca.relais.server.store.AddressStore;
+import ca.relais.server.store.CallerStore;
+import ca.relais.server.store.CatalogueCache;
+import ca.relais.server.store.ChangeLog;
+import ca.relais.server.store.IdempotencyStore;
+import ca.relais.server.store.RequestStore;
+import ca.relais.server.store.ServerMeta;
+import ca.relais.server.sync.EventHub;
+import ca.relais.server.sync.FeedService;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +73,15 @@ public final class RelaisServer implements AutoCloseable {
             Bootstrap.firstAdmin(db, catalogues, users, System.getenv(Bootstrap.ADMIN_PASSWORD_ENV));
 
             Authentication authentication = new Authentication(sessions, users);
+            CatalogueCache catalogueCache = new CatalogueCache(catalogues);
+            AddressStore addresses = new AddressStore(db);
+            CallerStore callers = new CallerStore(db);
+            RequestStore requests = new RequestStore(db);
+            ChangeLog changeLog = new ChangeLog(db, clock);
+            Writes writes = new Writes(db, new IdempotencyStore(db), clock);
+            FeedService feed = new FeedService(db, changeLog, requests, callers, addresses, audit,
+                    ServerMeta.epoch(db));
+            EventHub hub = new EventHub(changeLog, feed);
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
                 cfg.startupWatcherEnabled = false;
@@ -67,6 +94,16 @@ public final class RelaisServer implements AutoCloseable {
             new HealthRoutes(db).register(app);
             new SessionRoutes(users, sessions, new LoginThrottle(clock), audit).register(app);
             new CatalogueRoutes(catalogues).register(app);
+            new AddressRoutes(addresses).register(app);
+            new CallerRoutes(db, callers, addresses, new CallerService(callers, addresses, changeLog, audit, clock),
+                    writes, audit).register(app);
+            new RequestRoutes(db, requests,
+                    new RequestService(requests, callers, addresses, catalogueCache, changeLog, audit, clock),
+                    new RequestWorkflow(requests, catalogueCache, changeLog, audit, clock), writes, audit)
+                    .register(app);
+            new ChangeRoutes(feed, hub).register(app);
+            new AuditRoutes(audit).register(app);
+            app.events(e -> e.serverStopping(hub::close));
             app.start(config.host(), config.port());
             return new RelaisServer(config, db, app);
         } catch (RuntimeException e) {

@@ -21,6 +21,14 @@ public final class AuditLog {
 
     public void append(Entry entry) {
         db.read(c -> {
+            append(c, entry);
+            return null;
+        });
+    }
+
+    /** Appends in the caller's transaction, so the trail and the change it records commit together. */
+    public void append(java.sql.Connection c, Entry entry) throws java.sql.SQLException {
+        {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO audit_log (at, actor, action, entity, entity_id, remote_addr, detail) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -30,9 +38,63 @@ public final class AuditLog {
                 ps.setString(4, entry.entity());
                 ps.setString(5, entry.entityId());
                 ps.setString(6, entry.remoteAddr());
-                ps.setString(7, entry.detail());
-                return ps.executeUpdate();
+                ps.setString(7, entry.detail() == null || entry.detail().length() <= 2000 ? entry.detail()
+                        : entry.detail().substring(0, 2000));
+                ps.executeUpdate();
             }
+        }
+    }
+
+    /** A stored entry, as {@code GET /api/v1/audit} lists it. */
+    public record Record(long id, java.time.Instant at, String actor, String action, String entity, String entityId,
+                         String remoteAddr, String detail) {
+    }
+
+    public ca.relais.api.PageDto<Record> list(String actor, String entity, String entityId, int limit, long offset) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.List<String> params = new java.util.ArrayList<>();
+        if (actor != null && !actor.isBlank()) {
+            where.append(" AND actor = ?");
+            params.add(actor);
+        }
+        if (entity != null && !entity.isBlank()) {
+            where.append(" AND entity = ?");
+            params.add(entity);
+        }
+        if (entityId != null && !entityId.isBlank()) {
+            where.append(" AND entity_id = ?");
+            params.add(entityId);
+        }
+        return db.read(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE " + where)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            java.util.List<Record> items = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, at, actor, action, entity, entity_id, "
+                    + "remote_addr, detail FROM audit_log WHERE " + where + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
+                int i = 1;
+                for (String p : params) {
+                    ps.setString(i++, p);
+                }
+                ps.setInt(i++, limit);
+                ps.setLong(i, offset);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(new Record(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8)));
+                    }
+                }
+            }
+            String next = offset + items.size() < total ? PageCursor.encode(offset + items.size()) : null;
+            return new ca.relais.api.PageDto<>(items, next, total);
         });
     }
 }

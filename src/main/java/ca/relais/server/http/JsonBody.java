@@ -1,0 +1,48 @@
+package ca.relais.server.http;
+
+import ca.relais.api.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+
+/** Reads request bodies strictly: valid UTF-8, valid JSON, the expected top-level shape. */
+public final class JsonBody {
+    private JsonBody() {
+    }
+
+    public static JsonNode object(Context ctx) {
+        JsonNode node = parse(ctx);
+        if (!node.isObject()) {
+            throw ProblemException.badRequest("The body must be a JSON object.");
+        }
+        return node;
+    }
+
+    public static JsonNode array(Context ctx) {
+        JsonNode node = parse(ctx);
+        if (!node.isArray()) {
+            throw ProblemException.badRequest("The body must be a JSON array.");
+        }
+        return node;
+    }
+
+    private static JsonNode parse(Context ctx) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw ProblemException.badRequest("The body is empty; a JSON document is expected.");
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw ProblemException.badRequest("The body is empty; a JSON document is expected.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON",
+                    "The body is not valid JSON: " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw ProblemException.badRequest("The body could not be read.");
+        }
+    }
+}

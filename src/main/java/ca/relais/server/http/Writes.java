@@ -1,0 +1,138 @@
+package ca.relais.server.http;
+
+import ca.relais.api.ApiPaths;
+import ca.relais.api.Json;
+import ca.relais.server.auth.Principal;
+import ca.relais.server.store.Database;
+import ca.relais.server.store.IdempotencyStore;
+import ca.relais.server.store.StoreException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a write in one transaction and, when the client sent an {@code Idempotency-Key}, stores its answer in that same
+ * transaction: the same key with the same body replays the first answer; with another body it is refused with 422.
+ * Keys of the form {@code clientId:mutationId} also advance that client's last applied mutation.
+ */
+public final class Writes {
+    private static final Pattern CLIENT_MUTATION = Pattern.compile("^(.{1,120}):(\\d{1,18})$");
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
+    private final Database db;
+    private final IdempotencyStore store;
+    private final Clock clock;
+
+    public Writes(Database db, IdempotencyStore store, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What a write answers. */
+    public record Outcome(int status, Object body, Map<String, String> headers) {
+        public static Outcome of(int status, Object body) {
+            return new Outcome(status, body, Map.of());
+        }
+
+        public Outcome withHeader(String name, String value) {
+            Map<String, String> h = new LinkedHashMap<>(headers);
+            h.put(name, value);
+            return new Outcome(status, body, h);
+        }
+    }
+
+    public void execute(Context ctx, Principal principal, Database.SqlWork<Outcome> work) {
+        String key = ctx.header(ApiPaths.IDEMPOTENCY_KEY);
+        if (key == null) {
+            respond(ctx, db.inTransaction(work));
+            return;
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw ProblemException.badRequest("Idempotency-Key must have 1 to 200 characters.");
+        }
+        String hash = hash(ctx);
+        Optional<IdempotencyStore.Saved> saved = store.find(key, principal.username());
+        if (saved.isPresent()) {
+            replay(ctx, saved.get(), hash);
+            return;
+        }
+        try {
+            Outcome outcome = db.inTransaction(c -> {
+                Outcome o = work.run(c);
+                store.save(c, key, principal.username(),
+                        new IdempotencyStore.Saved(hash, o.status(), write(o.body()), write(o.headers())),
+                        clock.instant());
+                Matcher m = CLIENT_MUTATION.matcher(key);
+                if (m.matches()) {
+                    store.recordMutation(c, m.group(1), principal.username(), Long.parseLong(m.group(2)),
+                            clock.instant());
+                }
+                return o;
+            });
+            respond(ctx, outcome);
+        } catch (StoreException e) {
+            Optional<IdempotencyStore.Saved> raced = store.find(key, principal.username());
+            if (raced.isPresent() && e.getCause() instanceof SQLException) {
+                replay(ctx, raced.get(), hash);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    private void replay(Context ctx, IdempotencyStore.Saved saved, String hash) {
+        if (!saved.requestHash().equals(hash)) {
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was already used with a different request.", null);
+        }
+        ctx.header("Idempotent-Replayed", "true");
+        read(saved.headersJson()).forEach(ctx::header);
+        ctx.status(saved.status()).contentType("application/json").result(saved.body());
+    }
+
+    private static void respond(Context ctx, Outcome outcome) {
+        outcome.headers().forEach(ctx::header);
+        ctx.status(outcome.status());
+        if (outcome.body() != null) {
+            ctx.contentType("application/json").result(write(outcome.body()));
+        }
+    }
+
+    private static String hash(Context ctx) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
+            md.update(ctx.bodyAsBytes());
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return value == null ? "" : Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> read(String json) {
+        try {
+            return json == null || json.isBlank() ? Map.of() : Json.mapper().readValue(json, HEADERS);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package ca.relais.server.requests;
+
+import ca.relais.api.AttributeValidation;
+import ca.relais.api.CatalogueDto;
+import ca.relais.api.RequestDto;
+import ca.relais.domain.EventKind;
+import ca.relais.domain.RequestStatus;
+import ca.relais.domain.Role;
+import ca.relais.domain.Visibility;
+import ca.relais.server.auth.Principal;
+import ca.relais.server.http.Fields;
+import ca.relais.server.http.ProblemException;
+import ca.relais.server.store.AuditLog;
+import ca.relais.server.store.CatalogueCache;
+import ca.relais.server.store.ChangeLog;
+import ca.relais.server.store.RequestRow;
+import ca.relais.server.store.RequestStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** What happens to a request after it is captured: edits, status changes, notes and handoffs, each in its history. */
+public final class RequestWorkflow {
+    /** How urgent a handoff is for the receiving side. */
+    public enum Urgency { LOW, NORMAL, HIGH, URGENT }
+
+    /** How the citizen wants to be called back. */
+    public enum CallbackMethod { PHONE, EMAIL, NONE }
+
+    private final RequestStore requests;
+    private final CatalogueCache catalogue;
+    private final ChangeLog changes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RequestWorkflow(RequestStore requests, CatalogueCache catalogue, ChangeLog changes, AuditLog audit,
+                           Clock clock) {
+        this.requests = requests;
+        this.catalogue = catalogue;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public RequestDto update(Connection c, Principal p, UUID id, long expectedVersion, JsonNode body,
+                             String remoteAddr) throws SQLException {
+        RequestRow current = load(c, p, id);
+        requireVersion(current, expectedVersion);
+        requireDepartmentAccess(p, current);
+        Fields f = new Fields(body);
+        RequestStatus status = f.enumValue("status", RequestStatus.class, false);
+        String department = f.text("department", false, 40);
+        String assignee = f.present("assignee") ? f.text("assignee", false, 80) : current.assignee();
+        String description = f.present("description") ? f.text("description", false, 10_000) : null;
+        String resolution = f.present("resolution") ? f.text("resolution", false, 2000) : null;
+        if (department != null && catalogue.department(p.jurisdictionId(), department).isEmpty()) {
+            f.error("department", "unknown_department", "is not a department of this jurisdiction");
+        }
+        RequestStatus from = RequestStatus.valueOf(current.status());
+        RequestStatus to = status == null ? from : status;
+        if (!from.canMoveTo(to)) {
+            f.error("status", "invalid_transition", "cannot go from " + from + " to " + to);
+        }
+        if (to != from && to.needsResolution() && resolution == null && current.resolution() == null) {
+            f.error("resolution", "required", "is required to resolve or close");
+        }
+        JsonNode attributes = current.attributes();
+        if (f.present("attributes")) {
+            CatalogueDto.ServiceDto type = catalogue.type(p.jurisdictionId(), current.typeCode()).orElseThrow();
+            AttributeValidation.Result result = AttributeValidation.validate(type.attributes(), body.get("attributes"));
+            result.errors().forEach(e -> f.error(e.field(), e.code(), e.message()));
+            attributes = result.values();
+        }
+        f.throwIfInvalid();
+
+        Instant now = clock.instant();
+        String newDepartment = department == null ? current.department() : department;
+        String newDescription = description == null ? current.description() : description;
+        JsonNode newAttributes = attributes;
+        boolean changed = to != from || !newDepartment.equals(current.department())
+                || !Objects.equals(assignee, current.assignee()) || !newDescription.equals(current.description())
+                || !newAttributes.equals(current.attributes()) || resolution != null;
+        if (!changed) {
+            return view(c, current);
+        }
+        RequestRow next = current.next(now, b -> {
+            b.status = to.name();
+            b.department = newDepartment;
+            b.assignee = assignee;
+            b.description = newDescription;
+            b.attributes = newAttributes;
+            if (resolution != null) {
+                b.resolution = resolution;
+            }
+            if (from.isReopenedBy(to)) {
+                b.reopenedCount = current.reopenedCount() + 1;
+                b.closedAt = null;
+            } else if (from.isOpen() && !to.isOpen()) {
+                b.closedAt = now;
+            }
+            return b;
+        });
+        save(c, current, next);
+        String author = p.username();
+        if (to != from) {
+            requests.addEvent(c, id, now, author, EventKind.STATUS.name(), Visibility.PUBLIC.name(), resolution,
+                    JsonNodeFactory.instance.objectNode().put("from", from.name()).put("to", to.name())
+                            .put("resolution", next.resolution()));
+        }
+        if (!Objects.equals(assignee, current.assignee())) {
+            requests.addEvent(c, id, now, author, EventKind.ASSIGNED.name(), Visibility.INTERNAL.name(), null,
+                    JsonNodeFactory.instance.objectNode().put("assignee", assignee));
+        }
+        if (!newDepartment.equals(current.department()) || !newDescription.equals(current.description())
+                || !newAttributes.equals(current.attributes())) {
+            ObjectNode data = JsonNodeFactory.instance.objectNode();
+            if (!newDepartment.equals(current.department())) {
+                data.put("department_from", current.department()).put("department_to", newDepartment);
+            }
+            if (!newDescription.equals(current.description())) {
+                data.put("description", true);
+            }
+            if (!newAttributes.equals(current.attributes())) {
+                data.put("attributes", true);
+            }
+            requests.addEvent(c, id, now, author, EventKind.UPDATED.name(), Visibility.INTERNAL.name(), null, data);
+        }
+        audit.append(c, new AuditLog.Entry(author, "UPDATE", "request", id.toString(), remoteAddr,
+                to != from ? from + "->" + to : null));
+        return view(c, next);
+    }
+
+    public RequestDto addNote(Connection c, Principal p, UUID id, JsonNode body, String remoteAddr)
+            throws SQLException {
+        RequestRow current = load(c, p, id);
+        Fields f = new Fields(body);
+        String text = f.text("text", true, 5000);
+        Visibility visibility = f.enumValue("visibility", Visibility.class, false);
+        f.throwIfInvalid();
+        Instant now = clock.instant();
+        RequestRow next = current.next(now, b -> b);
+        save(c, current, next);
+        requests.addEvent(c, id, now, p.username(), EventKind.NOTE.name(),
+                (visibility == null ? Visibility.INTERNAL : visibility).name(), text, null);
+        audit.append(c, new AuditLog.Entry(p.username(), "NOTE", "request", id.toString(), remoteAddr, null));
+        return view(c, next);
+    }
+
+    public RequestDto handoff(Connection c, Principal p, UUID id, JsonNode body, String remoteAddr)
+            throws SQLException {
+        RequestRow current = load(c, p, id);
+        Fields f = new Fields(body);
+        String to = f.text("to_department", true, 40);
+        String note = f.text("note", true, 5000);
+        Urgency urgency = f.enumValue("urgency", Urgency.class, false);
+        ObjectNode callback = JsonNodeFactory.instance.objectNode();
+        JsonNode rawCallback = f.raw("callback");
+        if (rawCallback != null && !rawCallback.isNull()) {
+            if (!rawCallback.isObject()) {
+                f.error("callback", "type", "must be an object");
+            } else {
+                Fields cb = f.nested("callback");
+                CallbackMethod method = cb.enumValue("method", CallbackMethod.class, false);
+                String value = cb.text("value", false, 200);
+                String bestTime = cb.text("best_time", false, 200);
+                callback.put("method", method == null ? CallbackMethod.PHONE.name() : method.name());
+                callback.put("value", value);
+                callback.put("best_time", bestTime);
+            }
+        }
+        CatalogueDto.DepartmentDto target = to == null ? null : catalogue.department(p.jurisdictionId(), to)
+                .orElse(null);
+        if (to != null && target == null) {
+            f.error("to_department", "unknown_department", "is not a department of this jurisdiction");
+        }
+        if (target != null && to.equals(current.department())) {
+            f.error("to_department", "same_department", "the request is already with this department");
+        }
+        if (!RequestStatus.valueOf(current.status()).isOpen()) {
+            f.error("status", "closed", "a closed request cannot be handed off; reopen it first");
+        }
+        f.throwIfInvalid();
+        Instant now = clock.instant();
+        RequestRow next = current.next(now, b -> {
+            b.department = to;
+            b.assignee = null;
+            b.status = RequestStatus.NEW.name();
+            return b;
+        });
+        save(c, current, next);
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("from", current.department()).put("to", to)
+                .put("urgency", (urgency == null ? Urgency.NORMAL : urgency).name())
+                .put("extension", target.phoneExtension());
+        data.set("callback", callback);
+        requests.addEvent(c, id, now, p.username(), EventKind.HANDOFF.name(), Visibility.INTERNAL.name(), note, data);
+        audit.append(c, new AuditLog.Entry(p.username(), "HANDOFF", "request", id.toString(), remoteAddr,
+                current.department() + "->" + to));
+        return view(c, next);
+    }
+
+    private RequestRow load(Connection c, Principal p, UUID id) throws SQLException {
+        return requests.find(c, p.jurisdictionId(), id, true)
+                .orElseThrow(() -> ProblemException.notFound("No request " + id));
+    }
+
+    private void save(Connection c, RequestRow current, RequestRow next) throws SQLException {
+        if (!requests.update(c, next)) {
+            throw stale(current.version() + 1);
+        }
+        changes.record(c, current.jurisdictionId(), "request", current.id().toString(), "UPSERT", next.version());
+    }
+
+    private static void requireVersion(RequestRow current, long expected) {
+        if (current.version() != expected) {
+            throw stale(current.version());
+        }
+    }
+
+    private static ProblemException stale(long current) {
+        return new ProblemException(412, "stale-version", "Precondition failed",
+                "The request changed since you read it (now version " + current + "). Read it again and retry.",
+                null);
+    }
+
+    private static void requireDepartmentAccess(Principal p, RequestRow r) {
+        boolean onlySecretariat = p.has(Role.SECRETARIAT) && !p.has(Role.AGENT) && !p.has(Role.SUPERVISOR);
+        if (onlySecretariat && !r.department().equals(p.user().department())) {
+            throw ProblemException.forbidden("A secretariat may only change its own department's requests.");
+        }
+    }
+
+    private RequestDto view(Connection c, RequestRow row) throws SQLException {
+        return RequestViews.toDto(row, requests.linkedCallers(c, java.util.List.of(row.id()))
+                .getOrDefault(row.id(), java.util.List.of()), requests.history(c, row.id()));
+    }
+}

@@ -1,0 +1,310 @@
+package ca.relais.server.store;
+
+import ca.relais.api.EventDto;
+import ca.relais.api.Json;
+import ca.relais.api.PageDto;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Requests, their linked callers and their history. */
+public final class RequestStore {
+    static final String COLUMNS = "id, jurisdiction_id, number, type_code, nature, channel, caller_id, address_id, "
+            + "location_text, lat, lon, borough, description, attributes_json, status, department_code, assignee, "
+            + "priority, kb_article_id, parent_id, resolution, created_by, created_at, updated_at, due_at, closed_at, "
+            + "reopened_count, version";
+    private static final double METRES_PER_DEGREE = 111_320.0;
+    private final Database db;
+
+    public RequestStore(Database db) {
+        this.db = db;
+    }
+
+    /** The next human number, {@code YYYY-NNNNNN}. */
+    public String nextNumber(Connection c, int year) throws SQLException {
+        String sql = db.isPostgres() ? "SELECT nextval('request_number_seq')" : "SELECT NEXT VALUE FOR request_number_seq";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return String.format("%d-%06d", year, rs.getLong(1));
+        }
+    }
+
+    public void insert(Connection c, RequestRow r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO requests (" + COLUMNS + ") VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 1;
+            Sql.setUuid(ps, i++, r.id());
+            ps.setString(i++, r.jurisdictionId());
+            ps.setString(i++, r.number());
+            ps.setString(i++, r.typeCode());
+            ps.setString(i++, r.nature());
+            ps.setString(i++, r.channel());
+            Sql.setUuid(ps, i++, r.callerId());
+            ps.setString(i++, r.addressId());
+            ps.setString(i++, r.locationText());
+            Sql.setDouble(ps, i++, r.lat());
+            Sql.setDouble(ps, i++, r.lon());
+            ps.setString(i++, r.borough());
+            ps.setString(i++, r.description());
+            ps.setString(i++, r.attributes().toString());
+            ps.setString(i++, r.status());
+            ps.setString(i++, r.department());
+            ps.setString(i++, r.assignee());
+            ps.setInt(i++, r.priority());
+            ps.setString(i++, r.kbArticleId());
+            Sql.setUuid(ps, i++, r.parentId());
+            ps.setString(i++, r.resolution());
+            ps.setString(i++, r.createdBy());
+            Sql.setInstant(ps, i++, r.createdAt());
+            Sql.setInstant(ps, i++, r.updatedAt());
+            Sql.setInstant(ps, i++, r.dueAt());
+            Sql.setInstant(ps, i++, r.closedAt());
+            ps.setInt(i++, r.reopenedCount());
+            ps.setLong(i, r.version());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Stores the next version if the stored one is still {@code r.version() - 1}; false when it moved on. */
+    public boolean update(Connection c, RequestRow r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE requests SET caller_id = ?, description = ?, "
+                + "attributes_json = ?, status = ?, department_code = ?, assignee = ?, parent_id = ?, resolution = ?, "
+                + "updated_at = ?, closed_at = ?, reopened_count = ?, version = ? WHERE id = ? AND version = ?")) {
+            int i = 1;
+            Sql.setUuid(ps, i++, r.callerId());
+            ps.setString(i++, r.description());
+            ps.setString(i++, r.attributes().toString());
+            ps.setString(i++, r.status());
+            ps.setString(i++, r.department());
+            ps.setString(i++, r.assignee());
+            Sql.setUuid(ps, i++, r.parentId());
+            ps.setString(i++, r.resolution());
+            Sql.setInstant(ps, i++, r.updatedAt());
+            Sql.setInstant(ps, i++, r.closedAt());
+            ps.setInt(i++, r.reopenedCount());
+            ps.setLong(i++, r.version());
+            Sql.setUuid(ps, i++, r.id());
+            ps.setLong(i, r.version() - 1);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    public Optional<RequestRow> find(Connection c, String jurisdiction, UUID id, boolean forUpdate)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM requests WHERE id = ? AND jurisdiction_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            Sql.setUuid(ps, 1, id);
+            ps.setString(2, jurisdiction);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public Map<UUID, RequestRow> findAll(Connection c, Collection<UUID> ids) throws SQLException {
+        Map<UUID, RequestRow> out = new HashMap<>();
+        List<UUID> list = new ArrayList<>(ids);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM requests WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    Sql.setUuid(ps, i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        RequestRow r = map(rs);
+                        out.put(r.id(), r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    public PageDto<RequestRow> list(String jurisdiction, RequestFilter f, int limit, long offset) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("r.jurisdiction_id = ?");
+        params.add(jurisdiction);
+        if (f.caller() != null) {
+            where.append(" AND (r.caller_id = ? OR r.id IN (SELECT request_id FROM request_callers WHERE caller_id = ?))");
+            params.add(f.caller());
+            params.add(f.caller());
+        }
+        if (!f.statuses().isEmpty()) {
+            where.append(" AND r.status IN (").append(String.join(",", java.util.Collections.nCopies(
+                    f.statuses().size(), "?"))).append(")");
+            params.addAll(f.statuses());
+        }
+        if (f.department() != null) {
+            where.append(" AND r.department_code = ?");
+            params.add(f.department());
+        }
+        if (f.type() != null) {
+            where.append(" AND r.type_code = ?");
+            params.add(f.type());
+        }
+        if (f.number() != null) {
+            where.append(" AND r.number = ?");
+            params.add(f.number());
+        }
+        if (f.createdSince() != null) {
+            where.append(" AND r.created_at >= ?");
+            params.add(java.sql.Timestamp.from(f.createdSince()));
+        }
+        if (f.nearLat() != null) {
+            double dLat = f.nearMetres() / METRES_PER_DEGREE;
+            double cos = Math.max(0.01, Math.cos(Math.toRadians(f.nearLat())));
+            double dLon = dLat / cos;
+            where.append(" AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?"
+                    + " AND ((r.lat - ?) * (r.lat - ?) + (r.lon - ?) * (r.lon - ?) * ?) <= ?");
+            params.add(f.nearLat() - dLat);
+            params.add(f.nearLat() + dLat);
+            params.add(f.nearLon() - dLon);
+            params.add(f.nearLon() + dLon);
+            params.add(f.nearLat());
+            params.add(f.nearLat());
+            params.add(f.nearLon());
+            params.add(f.nearLon());
+            params.add(cos * cos);
+            params.add(dLat * dLat);
+        }
+        String from = " FROM requests r WHERE " + where;
+        return db.read(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<RequestRow> items = new ArrayList<>();
+            String select = "SELECT " + java.util.Arrays.stream(COLUMNS.split(", ")).map(col -> "r." + col)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            try (PreparedStatement ps = c.prepareStatement(select + from
+                    + " ORDER BY r.created_at DESC, r.id LIMIT ? OFFSET ?")) {
+                int i = bind(ps, params);
+                ps.setInt(i++, limit);
+                ps.setLong(i, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(map(rs));
+                    }
+                }
+            }
+            String next = offset + items.size() < total ? PageCursor.encode(offset + items.size()) : null;
+            return new PageDto<>(items, next, total);
+        });
+    }
+
+    private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof UUID u) {
+                Sql.setUuid(ps, i++, u);
+            } else {
+                ps.setObject(i++, p);
+            }
+        }
+        return i;
+    }
+
+    public void addEvent(Connection c, UUID requestId, Instant at, String author, String kind, String visibility,
+                         String text, JsonNode data) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO request_events (request_id, at, author, kind, "
+                + "visibility, text, data_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Sql.setUuid(ps, 1, requestId);
+            Sql.setInstant(ps, 2, at);
+            ps.setString(3, author);
+            ps.setString(4, kind);
+            ps.setString(5, visibility);
+            ps.setString(6, text);
+            ps.setString(7, data == null ? "{}" : data.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    public List<EventDto> history(Connection c, UUID requestId) throws SQLException {
+        List<EventDto> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, at, author, kind, visibility, text, data_json "
+                + "FROM request_events WHERE request_id = ? ORDER BY id")) {
+            Sql.setUuid(ps, 1, requestId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EventDto(rs.getLong("id"), Sql.instant(rs, "at"), rs.getString("author"),
+                            rs.getString("kind"), rs.getString("visibility"), rs.getString("text"),
+                            readJson(rs.getString("data_json"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    public void linkCaller(Connection c, UUID requestId, UUID callerId, Instant at, String by) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO request_callers (request_id, caller_id, added_at, added_by) VALUES (?, ?, ?, ?)")) {
+            Sql.setUuid(ps, 1, requestId);
+            Sql.setUuid(ps, 2, callerId);
+            Sql.setInstant(ps, 3, at);
+            ps.setString(4, by);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Callers linked to each request besides its main caller. */
+    public Map<UUID, List<UUID>> linkedCallers(Connection c, Collection<UUID> requestIds) throws SQLException {
+        Map<UUID, List<UUID>> out = new HashMap<>();
+        List<UUID> list = new ArrayList<>(requestIds);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT request_id, caller_id FROM request_callers "
+                    + "WHERE request_id IN (" + marks + ") ORDER BY added_at")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    Sql.setUuid(ps, i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(Sql.uuid(rs, "request_id"), k -> new ArrayList<>())
+                                .add(Sql.uuid(rs, "caller_id"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static RequestRow map(ResultSet rs) throws SQLException {
+        return new RequestRow(Sql.uuid(rs, "id"), rs.getString("jurisdiction_id"), rs.getString("number"),
+                rs.getString("type_code"), rs.getString("nature"), rs.getString("channel"),
+                Sql.uuid(rs, "caller_id"), rs.getString("address_id"), rs.getString("location_text"),
+                Sql.nullableDouble(rs, "lat"), Sql.nullableDouble(rs, "lon"), rs.getString("borough"),
+                rs.getString("description"), readJson(rs.getString("attributes_json")), rs.getString("status"),
+                rs.getString("department_code"), rs.getString("assignee"), rs.getInt("priority"),
+                rs.getString("kb_article_id"), Sql.uuid(rs, "parent_id"), rs.getString("resolution"),
+                rs.getString("created_by"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
+                Sql.instant(rs, "due_at"), Sql.instant(rs, "closed_at"), rs.getInt("reopened_count"),
+                rs.getLong("version"));
+    }
+
+    static JsonNode readJson(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt JSON column", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package ca.relais.server.sync;
+
+import ca.relais.api.ChangeDto;
+import ca.relais.api.ChangesDto;
+import ca.relais.api.Json;
+import ca.relais.server.auth.Principal;
+import ca.relais.server.http.ProblemException;
+import ca.relais.server.requests.RequestViews;
+import ca.relais.server.store.AddressStore;
+import ca.relais.server.store.AuditLog;
+import ca.relais.server.store.CallerStore;
+import ca.relais.server.store.ChangeLog;
+import ca.relais.server.store.Database;
+import ca.relais.server.store.RequestRow;
+import ca.relais.server.store.RequestStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** The pull feed: pages of current states and tombstones after a cursor, for one jurisdiction. */
+public final class FeedService {
+    private final Database db;
+    private final ChangeLog log;
+    private final RequestStore requests;
+    private final CallerStore callers;
+    private final AddressStore addresses;
+    private final AuditLog audit;
+    private final String epoch;
+
+    public FeedService(Database db, ChangeLog log, RequestStore requests, CallerStore callers,
+                       AddressStore addresses, AuditLog audit, String epoch) {
+        this.db = db;
+        this.log = log;
+        this.requests = requests;
+        this.callers = callers;
+        this.addresses = addresses;
+        this.audit = audit;
+        this.epoch = epoch;
+    }
+
+    /** The sequence a cursor continues after; 400 for garbage, 410 when it is too old or from another database. */
+    public long position(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        OptionalLong seq;
+        try {
+            seq = FeedCursor.decode(cursor.strip(), epoch);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("since is not a cursor this server issued.");
+        }
+        if (seq.isEmpty() || seq.getAsLong() < log.oldestContinuable()) {
+            throw new ProblemException(410, "cursor-expired", "Cursor expired",
+                    "This cursor is too old or comes from another database: resynchronise from the start.", null);
+        }
+        return seq.getAsLong();
+    }
+
+    public String cursorAt(long seq) {
+        return FeedCursor.encode(epoch, seq);
+    }
+
+    public ChangesDto page(Principal p, long after, int limit, String remoteAddr) {
+        ChangeLog.Page page = log.page(p.jurisdictionId(), after, limit);
+        Map<String, ChangeLog.Entry> latest = new LinkedHashMap<>();
+        for (ChangeLog.Entry e : page.entries()) {
+            String key = e.entity() + "/" + e.entityId();
+            latest.remove(key);
+            latest.put(key, e);
+        }
+        List<ChangeDto> changes = db.read(c -> {
+            List<UUID> requestIds = ids(latest, "request");
+            List<UUID> callerIds = ids(latest, "caller");
+            List<String> addressIds = latest.values().stream().filter(e -> e.entity().equals("address"))
+                    .map(ChangeLog.Entry::entityId).toList();
+            Map<UUID, RequestRow> requestRows = requests.findAll(c, requestIds);
+            Map<UUID, List<UUID>> linked = requests.linkedCallers(c, requestIds);
+            var callerRows = callers.findAll(c, callerIds);
+            var addressRows = addresses.findAll(c, addressIds);
+            List<ChangeDto> out = new ArrayList<>();
+            for (ChangeLog.Entry e : latest.values()) {
+                Object data = switch (e.entity()) {
+                    case "request" -> {
+                        RequestRow r = requestRows.get(UUID.fromString(e.entityId()));
+                        yield r == null ? null : RequestViews.toDto(r, linked.getOrDefault(r.id(), List.of()), null);
+                    }
+                    case "caller" -> callerRows.get(UUID.fromString(e.entityId()));
+                    case "address" -> addressRows.get(e.entityId());
+                    default -> null;
+                };
+                boolean deleted = "DELETE".equals(e.op()) || data == null;
+                out.add(new ChangeDto(e.entity(), e.entityId(), deleted ? "delete" : "upsert", e.version(),
+                        deleted ? null : Json.mapper().valueToTree(data)));
+            }
+            return out;
+        });
+        if (!callerIdsOf(latest).isEmpty()) {
+            audit.append(new AuditLog.Entry(p.username(), "SYNC_PULL", "caller", null, remoteAddr,
+                    "callers=" + callerIdsOf(latest).size()));
+        }
+        return new ChangesDto(changes, cursorAt(page.lastSeq()), page.hasMore());
+    }
+
+    private static List<UUID> ids(Map<String, ChangeLog.Entry> latest, String entity) {
+        return latest.values().stream().filter(e -> e.entity().equals(entity))
+                .map(e -> UUID.fromString(e.entityId())).toList();
+    }
+
+    private static List<String> callerIdsOf(Map<String, ChangeLog.Entry> latest) {
+        return latest.values().stream().filter(e -> e.entity().equals("caller")).map(ChangeLog.Entry::entityId)
+                .toList();
+    }
+}
