@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** A request as stored; {@code history} is present on single reads only. */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record RequestDto(UUID id, String number, String jurisdictionId, String typeCode, String nature,
                          String channel, UUID callerId, List<UUID> callerIds, LocationDto location,
                          String description, JsonNode attributes, String status, String department,
                          String assignee, int priority, String kbArticleId, UUID parentId, String resolution,
                          String createdBy, Instant createdAt, Instant updatedAt, Instant dueAt, Instant closedAt,
-                         int reopenedCount, long version, List<EventDto> history) {
+                         int reopenedCount, long version,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<EventDto> history) {
 
     public RequestDto withHistory(List<EventDto> events) {
         return new RequestDto(id, number, jurisdictionId, typeCode, nature, channel, callerId, callerIds, location,

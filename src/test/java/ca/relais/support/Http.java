@@ -21,7 +21,11 @@ public final class Http {
     }
 
     /** A status, the content type and the parsed JSON body (or null). */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, okhttp3.Headers headers) {
+        public String header(String name) {
+            return headers.get(name);
+        }
+
         public JsonNode json() {
             try {
                 return Json.mapper().readTree(body);
@@ -41,6 +45,18 @@ public final class Http {
 
     public Reply post(String path, String token, byte[] body) {
         return send(builder(path, token).post(RequestBody.create(body, JSON)).build());
+    }
+
+    public Reply send(String method, String path, String token, String body, java.util.Map<String, String> headers) {
+        Request.Builder b = builder(path, token);
+        headers.forEach(b::header);
+        RequestBody rb = body == null ? (method.equals("GET") || method.equals("DELETE") ? null
+                : RequestBody.create(new byte[0], JSON)) : RequestBody.create(body, JSON);
+        return send(b.method(method, rb).build());
+    }
+
+    public Reply postForm(String path, okhttp3.FormBody form) {
+        return send(new Request.Builder().url(base + path).post(form).build());
     }
 
     public Reply delete(String path, String token) {
@@ -67,7 +83,8 @@ public final class Http {
     private Reply send(Request request) {
         try (Response response = client.newCall(request).execute()) {
             String type = response.header("Content-Type", "");
-            return new Reply(response.code(), type, response.body() == null ? "" : response.body().string());
+            return new Reply(response.code(), type, response.body() == null ? "" : response.body().string(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
