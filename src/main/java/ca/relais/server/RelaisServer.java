@@ -20,6 +20,9 @@ import ca.relais.server.http.CallerRoutes;
 import ca.relais.server.http.ChangeRoutes;
 import ca.relais.server.http.RequestRoutes;
 import ca.relais.server.http.Writes;
+import ca.relais.server.http.ReportRoutes;
+import ca.relais.server.reports.QueueStore;
+import ca.relais.server.reports.ReportStore;
 import ca.relais.server.requests.RequestService;
 import ca.relais.server.requests.RequestWorkflow;
 import ca.relais.server.store.AddressStore;
@@ -103,6 +106,7 @@ public final class RelaisServer implements AutoCloseable {
                     .register(app);
             new ChangeRoutes(feed, hub).register(app);
             new AuditRoutes(audit).register(app);
+            new ReportRoutes(new QueueStore(db), new ReportStore(db), audit, clock).register(app);
             app.events(e -> e.serverStopping(hub::close));
             app.start(config.host(), config.port());
             return new RelaisServer(config, db, app);
