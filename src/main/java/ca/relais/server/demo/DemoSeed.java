@@ -28,6 +28,7 @@ public final class DemoSeed {
     public static final String CITY = "sherbrooke.demo.relais.ca";
     public static final String NEIGHBOUR = "valdescedres.demo.relais.ca";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
+    private static List<String> demoHashes;
 
     private final Database db;
     private final CatalogueStore catalogues;
@@ -62,19 +63,30 @@ public final class DemoSeed {
         CatalogueDto city = load("catalogue.json");
         CatalogueDto neighbour = load("catalogue-neighbour.json");
         List<User> demo = demoUsers();
-        List<CompletableFuture<String>> hashes = demo.stream()
-                .map(u -> CompletableFuture.supplyAsync(() -> PasswordHash.hash(DEMO_PASSWORD.toCharArray())))
-                .toList();
+        List<String> hashes = demoHashes();
         db.inTransaction(c -> {
             catalogues.insert(c, "Sherbrooke (démo)", true, city);
             catalogues.insert(c, "Val-des-Cèdres (démo)", false, neighbour);
             for (int i = 0; i < demo.size(); i++) {
-                users.insert(c, demo.get(i), CITY, hashes.get(i).join());
+                users.insert(c, demo.get(i), CITY, hashes.get(i));
             }
             apiKeys.insert(c, DEMO_API_KEY, CITY, "Demo citizen portal");
             return null;
         });
         LOG.info("Demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * One salted hash per demo account, computed once per process: every embedded or test server started by this JVM
+     * reuses them instead of paying the slow KDF again.
+     */
+    private static synchronized List<String> demoHashes() {
+        if (demoHashes == null) {
+            demoHashes = demoUsers().stream()
+                    .map(u -> CompletableFuture.supplyAsync(() -> PasswordHash.hash(DEMO_PASSWORD.toCharArray())))
+                    .toList().stream().map(CompletableFuture::join).toList();
+        }
+        return demoHashes;
     }
 
     private static CatalogueDto load(String resource) {
