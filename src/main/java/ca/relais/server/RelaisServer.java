@@ -95,7 +95,7 @@ public final class RelaisServer implements AutoCloseable {
             app.beforeMatched(authentication::check);
             Problems.install(app);
             new HealthRoutes(db).register(app);
-            new SessionRoutes(users, sessions, new LoginThrottle(clock), audit).register(app);
+            new SessionRoutes(users, sessions, new LoginThrottle(clock), audit, authentication).register(app);
             new CatalogueRoutes(catalogues).register(app);
             new AddressRoutes(addresses).register(app);
             new CallerRoutes(db, callers, addresses, new CallerService(callers, addresses, changeLog, audit, clock),

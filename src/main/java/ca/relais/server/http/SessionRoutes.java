@@ -28,8 +28,11 @@ public final class SessionRoutes {
     private final SessionStore sessions;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final Authentication authentication;
 
-    public SessionRoutes(UserStore users, SessionStore sessions, LoginThrottle throttle, AuditLog audit) {
+    public SessionRoutes(UserStore users, SessionStore sessions, LoginThrottle throttle, AuditLog audit,
+                         Authentication authentication) {
+        this.authentication = authentication;
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -82,6 +85,7 @@ public final class SessionRoutes {
     private void signOut(Context ctx) {
         Principal p = Authentication.principal(ctx);
         sessions.revoke(p.token());
+        authentication.forget(p.token());
         audit.append(new AuditLog.Entry(p.username(), "LOGOUT", "session", null, ctx.ip(), null));
         ctx.status(204);
     }

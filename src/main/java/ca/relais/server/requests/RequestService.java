@@ -105,10 +105,6 @@ public final class RequestService {
         }
         f.throwIfInvalid();
 
-        if (requests.find(c, jurisdiction, id, false).isPresent()) {
-            throw new ProblemException(409, "already-exists", "Already exists",
-                    "A request with this id already exists; send an Idempotency-Key to retry safely.", null);
-        }
         Instant now = clock.instant();
         Instant due = information ? null : CityCalendar.dueAt(now, type.slaHours(),
                 SlaCalendar.valueOf(type.slaCalendar()));
@@ -121,7 +117,15 @@ public final class RequestService {
                 information ? RequestStatus.CLOSED.name() : RequestStatus.NEW.name(), type.department(), null,
                 type.priority(), kbArticle, null, information ? "INFORMATION_GIVEN" : null,
                 origin.principal().username(), now, now, due, information ? now : null, 0, 1);
-        requests.insert(c, row);
+        try {
+            requests.insert(c, row);
+        } catch (SQLException e) {
+            if (RequestStore.isUniqueViolation(e)) {
+                throw new ProblemException(409, "already-exists", "Already exists",
+                        "A request with this id already exists; send an Idempotency-Key to retry safely.", null);
+            }
+            throw e;
+        }
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("channel", channel.name())
                 .put("nature", nature.name());
         if (kbArticle != null) {

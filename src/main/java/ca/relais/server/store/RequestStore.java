@@ -40,6 +40,10 @@ public final class RequestStore {
         }
     }
 
+    public static boolean isUniqueViolation(SQLException e) {
+        return Sql.isUniqueViolation(e);
+    }
+
     public void insert(Connection c, RequestRow r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO requests (" + COLUMNS + ") VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,0 +1,23 @@
+package ca.relais.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Shared helpers: percentiles and the {@code BENCH <name> <value> <unit>} line format. */
+final class Bench {
+    private Bench() {
+    }
+
+    static void line(PrintStream out, String name, double value, String unit) {
+        out.printf(java.util.Locale.ROOT, "BENCH %s %.3f %s%n", name, value, unit);
+        out.flush();
+    }
+
+    /** Nearest-rank percentile of nanosecond samples, in milliseconds. */
+    static double percentileMillis(long[] nanos, double p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)] / 1_000_000.0;
+    }
+}

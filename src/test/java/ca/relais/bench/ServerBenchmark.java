@@ -1,0 +1,180 @@
+package ca.relais.bench;
+
+import ca.relais.server.RelaisServer;
+import ca.relais.server.ServerConfig;
+import ca.relais.support.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Issue 3's server benchmark: request creation by 50 concurrent clients over HTTP, p50/p99 latency, a raw JDBC insert
+ * baseline into the same database in the same run, and the latency of a 500-entry change-feed page; on H2 and on
+ * PostgreSQL.
+ */
+public final class ServerBenchmark {
+    static final int CLIENTS = 50;
+    static final int WARMUP = 2_000;
+    static final int MEASURED = 10_000;
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private ServerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        run("h2", null);
+        run("pg", TestDatabases.freshPostgresUrl());
+    }
+
+    static void run(String engine, String pgUrl) throws Exception {
+        Path dir = Files.createTempDirectory("relais-bench-" + engine);
+        ServerConfig config = ServerConfig.local(dir, ServerConfig.Seed.DEMO);
+        if (pgUrl != null) {
+            config = config.withJdbc(pgUrl, TestDatabases.postgresUser(), null);
+        }
+        try (RelaisServer server = RelaisServer.start(config)) {
+            OkHttpClient http = new OkHttpClient.Builder()
+                    .connectionPool(new ConnectionPool(CLIENTS, 1, java.util.concurrent.TimeUnit.MINUTES))
+                    .readTimeout(Duration.ofSeconds(30)).build();
+            String token = login(http, server.baseUrl());
+            creates(http, server.baseUrl(), token, WARMUP, null);
+            long[] latencies = new long[MEASURED];
+            long start = System.nanoTime();
+            creates(http, server.baseUrl(), token, MEASURED, latencies);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = MEASURED / seconds;
+            Bench.line(System.out, engine + "_create_throughput_50_clients", rate, "req/s");
+            Bench.line(System.out, engine + "_create_p50", Bench.percentileMillis(latencies, 0.50), "ms");
+            Bench.line(System.out, engine + "_create_p99", Bench.percentileMillis(latencies, 0.99), "ms");
+            double raw = rawJdbcInserts(server);
+            Bench.line(System.out, engine + "_raw_jdbc_insert_throughput_50_threads", raw, "rows/s");
+            Bench.line(System.out, engine + "_create_vs_raw_jdbc_ratio", rate / raw, "ratio");
+            feedPages(http, server.baseUrl(), token, engine);
+        }
+    }
+
+    private static String login(OkHttpClient http, String base) throws IOException {
+        Request r = new Request.Builder().url(base + "/api/v1/session").post(RequestBody.create(
+                "{\"username\":\"agent8000\",\"password\":\"relais-demo\"}", JSON)).build();
+        try (Response response = http.newCall(r).execute()) {
+            String body = response.body().string();
+            return body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        }
+    }
+
+    private static void creates(OkHttpClient http, String base, String token, int total, long[] latencies)
+            throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        for (int t = 0; t < CLIENTS; t++) {
+            pool.execute(() -> {
+                try {
+                    int i;
+                    while ((i = next.getAndIncrement()) < total) {
+                        String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"type_code\":\"VOI-NIDPOULE\","
+                                + "\"location\":{\"address\":\"" + i + " rue King Ouest\",\"lat\":45.40,\"long\":-71.89},"
+                                + "\"description\":\"Nid-de-poule profond\",\"attributes\":{\"SIZE\":\"LARGE\","
+                                + "\"POSITION\":\"LANE\"}}";
+                        Request r = new Request.Builder().url(base + "/api/v1/requests")
+                                .header("Authorization", "Bearer " + token)
+                                .header("Idempotency-Key", "bench:" + UUID.randomUUID())
+                                .post(RequestBody.create(body, JSON)).build();
+                        long t0 = System.nanoTime();
+                        try (Response response = http.newCall(r).execute()) {
+                            response.body().bytes();
+                            if (response.code() != 201) {
+                                failures.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            failures.incrementAndGet();
+                        }
+                        if (latencies != null) {
+                            latencies[i] = System.nanoTime() - t0;
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        pool.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " creates failed");
+        }
+    }
+
+    private static double rawJdbcInserts(RelaisServer server) throws Exception {
+        try (Connection c = server.database().connection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE bench_raw (id UUID PRIMARY KEY, number VARCHAR(20), type_code VARCHAR(60), "
+                    + "description VARCHAR(10000), attributes_json VARCHAR(20000), created_at TIMESTAMP WITH TIME ZONE)");
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        long start = System.nanoTime();
+        for (int t = 0; t < CLIENTS; t++) {
+            pool.execute(() -> {
+                try (Connection c = server.database().connection(); PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO bench_raw VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < MEASURED) {
+                        ps.setObject(1, UUID.randomUUID());
+                        ps.setString(2, "2026-" + i);
+                        ps.setString(3, "VOI-NIDPOULE");
+                        ps.setString(4, "Nid-de-poule profond");
+                        ps.setString(5, "{\"SIZE\":\"LARGE\",\"POSITION\":\"LANE\"}");
+                        ps.executeUpdate();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        pool.shutdown();
+        return MEASURED / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void feedPages(OkHttpClient http, String base, String token, String engine) throws IOException {
+        String cursor = "";
+        int pages = 0;
+        long[] samples = new long[40];
+        while (pages < samples.length) {
+            Request r = new Request.Builder().url(base + "/api/v1/changes?limit=500" + (cursor.isEmpty() ? ""
+                    : "&since=" + cursor)).header("Authorization", "Bearer " + token).build();
+            long t0 = System.nanoTime();
+            String body;
+            try (Response response = http.newCall(r).execute()) {
+                body = response.body().string();
+            }
+            samples[pages++] = System.nanoTime() - t0;
+            cursor = body.replaceAll(".*\"cursor\":\"([^\"]+)\".*", "$1");
+            if (!body.contains("\"has_more\":true")) {
+                cursor = "";
+            }
+        }
+        long[] measured = java.util.Arrays.copyOfRange(samples, 5, samples.length);
+        Bench.line(System.out, engine + "_feed_page_500_p50", Bench.percentileMillis(measured, 0.5), "ms");
+        Bench.line(System.out, engine + "_feed_page_500_p99", Bench.percentileMillis(measured, 0.99), "ms");
+    }
+}
