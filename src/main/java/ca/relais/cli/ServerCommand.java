@@ -37,6 +37,13 @@ public final class ServerCommand implements Callable<Integer> {
             converter = SeedConverter.class)
     ServerConfig.Seed seed;
 
+    @Option(names = "--tls-keystore", description = "PKCS#12 or JKS keystore: serve HTTPS instead of HTTP.")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-password", defaultValue = "${env:RELAIS_TLS_PASSWORD}",
+            description = "Keystore password (or RELAIS_TLS_PASSWORD).")
+    String tlsPassword;
+
     private final PrintStream out;
     private final CountDownLatch stop = new CountDownLatch(1);
 
@@ -52,7 +59,8 @@ public final class ServerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path dir = dataDir != null ? dataDir : AppDirs.userData().resolve("server");
         ServerConfig config = new ServerConfig(host, port, dir, jdbcUrl, seed, ServerConfig.SHIFT, dbUser,
-                dbPassword);
+                dbPassword, tlsKeystore == null ? null : new ServerConfig.Tls(tlsKeystore,
+                tlsPassword == null ? "" : tlsPassword));
         RelaisServer server = RelaisServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -91,6 +91,9 @@ public final class RelaisServer implements AutoCloseable {
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.defaultContentType = "application/json";
                 cfg.jsonMapper(Problems.jsonMapper());
+                if (config.tls() != null) {
+                    cfg.jetty.addConnector((server, http) -> TlsConnector.create(server, http, config));
+                }
             });
             app.beforeMatched(authentication::check);
             Problems.install(app);
@@ -121,7 +124,7 @@ public final class RelaisServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://" + config.host() + ":" + port();
+        return (config.tls() == null ? "http://" : "https://") + config.host() + ":" + port();
     }
 
     public Database database() {

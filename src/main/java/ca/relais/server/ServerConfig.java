@@ -15,7 +15,15 @@ import java.util.Objects;
  * @param sessionTtl  how long a sign-in lasts
  */
 public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, Seed seed, Duration sessionTtl,
-                           String dbUser, String dbPassword) {
+                           String dbUser, String dbPassword, Tls tls) {
+
+    /** An optional TLS certificate: a PKCS#12 or JKS keystore and its password. */
+    public record Tls(Path keystore, String password) {
+        @Override
+        public String toString() {
+            return "Tls[keystore=" + keystore + ", password=***]";
+        }
+    }
 
     /** Data loaded at start. */
     public enum Seed { NONE, DEMO }
@@ -30,11 +38,21 @@ public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, 
     }
 
     public static ServerConfig local(Path dataDir, Seed seed) {
-        return new ServerConfig("127.0.0.1", 0, dataDir, null, seed, SHIFT, null, null);
+        return new ServerConfig("127.0.0.1", 0, dataDir, null, seed, SHIFT, null, null, null);
     }
 
     public ServerConfig withJdbc(String url, String user, String password) {
-        return new ServerConfig(host, port, dataDir, url, seed, sessionTtl, user, password);
+        return new ServerConfig(host, port, dataDir, url, seed, sessionTtl, user, password, tls);
+    }
+
+    public ServerConfig withTls(Tls value) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, value);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", jdbcUrl=" + jdbcUrl
+                + ", seed=" + seed + ", tls=" + tls + "]";
     }
 
     public String effectiveJdbcUrl() {
