@@ -82,87 +82,6 @@ public final class LocalStore implements AutoCloseable {
         return folder;
     }
 
-    /** Replaces the mirrored catalogue in one local transaction. */
-    public synchronized void replaceCatalogue(CatalogueDto catalogue) {
-        inTransaction(() -> {
-            try (Statement st = connection.createStatement()) {
-                st.executeUpdate("DELETE FROM request_types");
-                st.executeUpdate("DELETE FROM request_groups");
-                st.executeUpdate("DELETE FROM departments");
-            }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO departments VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (CatalogueDto.DepartmentDto d : catalogue.departments()) {
-                    ps.setString(1, d.code());
-                    ps.setString(2, d.nameFr());
-                    ps.setString(3, d.nameEn());
-                    ps.setString(4, d.phoneExtension());
-                    ps.setBoolean(5, d.open247());
-                    ps.setString(6, d.borough());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO request_groups VALUES (?, ?, ?)")) {
-                for (CatalogueDto.GroupDto g : catalogue.groups()) {
-                    ps.setString(1, g.code());
-                    ps.setString(2, g.nameFr());
-                    ps.setString(3, g.nameEn());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO request_types VALUES (?, ?, ?, ?, ?)")) {
-                for (CatalogueDto.ServiceDto t : catalogue.items()) {
-                    ps.setString(1, t.serviceCode());
-                    ps.setString(2, t.group());
-                    ps.setString(3, t.serviceName());
-                    ps.setString(4, t.serviceNameEn());
-                    ps.setString(5, Json.mapper().writeValueAsString(t));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            putMeta(Meta.JURISDICTION, catalogue.jurisdictionId());
-            putMeta(Meta.CATALOGUE_SYNCED_AT, Instant.now().toString());
-        });
-    }
-
-    /** The mirrored catalogue, as last synchronised. */
-    public synchronized CatalogueDto catalogue() {
-        try {
-            List<CatalogueDto.ServiceDto> types = new ArrayList<>();
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT body_json FROM request_types ORDER BY group_code, code")) {
-                while (rs.next()) {
-                    types.add(Json.mapper().readValue(rs.getString(1), CatalogueDto.ServiceDto.class));
-                }
-            }
-            List<CatalogueDto.DepartmentDto> departments = new ArrayList<>();
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT * FROM departments ORDER BY code")) {
-                while (rs.next()) {
-                    departments.add(new CatalogueDto.DepartmentDto(rs.getString(1), rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6)));
-                }
-            }
-            List<CatalogueDto.GroupDto> groups = new ArrayList<>();
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT * FROM request_groups ORDER BY code")) {
-                while (rs.next()) {
-                    groups.add(new CatalogueDto.GroupDto(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return new CatalogueDto(meta(Meta.JURISDICTION).orElse(null), types, null, types.size(), departments,
-                    groups);
-        } catch (SQLException e) {
-            throw new LocalStoreException("Cannot read the cached catalogue", e);
-        } catch (JsonProcessingException e) {
-            throw new LocalStoreException("The cached catalogue is corrupt", e);
-        }
-    }
-
     public synchronized Optional<String> meta(Meta key) {
         try (PreparedStatement ps = connection.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
             ps.setString(1, key.name());
@@ -174,7 +93,14 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private void putMeta(Meta key, String value) throws SQLException {
+    public synchronized void putMeta(Meta key, String value) {
+        transaction(() -> {
+            putMeta(connection, key, value);
+            return null;
+        });
+    }
+
+    static void putMeta(Connection connection, Meta key, String value) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("MERGE INTO meta (k, v) KEY (k) VALUES (?, ?)")) {
             ps.setString(1, key.name());
             ps.setString(2, value);
@@ -182,12 +108,14 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private void inTransaction(LocalWork work) {
+    /** Runs {@code work} in one local transaction: all of it is written, or none. */
+    public synchronized <T> T transaction(LocalWork<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                work.run();
+                T result = work.run();
                 connection.commit();
+                return result;
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -197,6 +125,28 @@ public final class LocalStore implements AutoCloseable {
         } catch (SQLException | JsonProcessingException e) {
             throw new LocalStoreException("Cannot write to the local cache", e);
         }
+    }
+
+    /** Runs a read on the cache's connection. */
+    public synchronized <T> T read(LocalWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new LocalStoreException("Cannot read the local cache", e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** This cache's client id: the first half of every {@code Idempotency-Key} it sends. */
+    public synchronized String clientId() {
+        return meta(Meta.CLIENT_ID).orElseGet(() -> {
+            String id = "ws-" + java.util.UUID.randomUUID();
+            putMeta(Meta.CLIENT_ID, id);
+            return id;
+        });
     }
 
     @Override
@@ -209,10 +159,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Keys of the cache's metadata table. */
-    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT }
+    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON }
 
+    /** Work on the cache that may fail with SQL or JSON errors. */
     @FunctionalInterface
-    private interface LocalWork {
-        void run() throws SQLException, JsonProcessingException;
+    public interface LocalWork<T> {
+        T run() throws SQLException, JsonProcessingException;
     }
 }

@@ -59,6 +59,45 @@ public final class RelaisApi {
         return execute(authorized(token).url(url(ApiPaths.CATALOGUE)).get().build(), CatalogueDto.class);
     }
 
+    /** A raw answer: status, body and the headers the sync engine needs. */
+    public record Reply(int status, String body, String etag, long bytes) {
+    }
+
+    /**
+     * Sends a request and returns any answer below 500. Network failures, timeouts, 5xx answers and bodies that are
+     * not JSON where JSON was due are {@link ServerUnavailableException}s: worth retrying later.
+     */
+    public Reply send(String method, String path, String token, String jsonBody, java.util.Map<String, String> headers)
+            throws ServerUnavailableException {
+        Request.Builder b = authorized(token).url(base.newBuilder().encodedPath(path.contains("?")
+                ? path.substring(0, path.indexOf('?')) : path)
+                .encodedQuery(path.contains("?") ? path.substring(path.indexOf('?') + 1) : null).build());
+        headers.forEach(b::header);
+        RequestBody body = jsonBody == null ? null : RequestBody.create(jsonBody, JSON);
+        b.method(method, body);
+        try (Response response = http.newCall(b.build()).execute()) {
+            ResponseBody rb = response.body();
+            String text = rb == null ? "" : rb.string();
+            if (response.code() >= 500) {
+                throw new ServerUnavailableException("Server error " + response.code(), null);
+            }
+            if (!text.isEmpty()) {
+                try {
+                    mapper.readTree(text);
+                } catch (JsonProcessingException e) {
+                    throw new ServerUnavailableException("The server sent an unreadable answer", e);
+                }
+            }
+            return new Reply(response.code(), text, response.header("ETag"), text.length());
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Cannot reach " + base, e);
+        }
+    }
+
+    public okhttp3.OkHttpClient httpClient() {
+        return http;
+    }
+
     /** True when {@code /health} answers UP. Never throws. */
     public boolean isHealthy() {
         Request request = new Request.Builder().url(url(ApiPaths.HEALTH)).get().build();

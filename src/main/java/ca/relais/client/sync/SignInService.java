@@ -26,7 +26,7 @@ public final class SignInService {
         LocalStore store = LocalStore.open(dataDir, session.user().username(), password);
         try {
             CatalogueDto catalogue = api.catalogue(session.token());
-            store.replaceCatalogue(catalogue);
+            new ca.relais.client.store.LocalCatalogue(store).replaceCatalogue(catalogue);
         } catch (ApiException | ServerUnavailableException | RuntimeException e) {
             store.close();
             throw e;

@@ -87,7 +87,7 @@ public final class WorkstationApp extends Application {
         Instant syncedAt = session.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse)
                 .orElse(null);
         MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(),
-                session.store().catalogue(), syncedAt);
+                new ca.relais.client.store.LocalCatalogue(session.store()).catalogue(), syncedAt);
         MainView view = new MainView(vm, i18n, this::signOut);
         scene.setRoot(view);
         monitor = new ConnectionMonitor(session.api());

@@ -88,6 +88,21 @@ public final class ChangeLog {
         });
     }
 
+    /** How many entries of a jurisdiction follow {@code afterSeq}: the remaining work of a pulling client. */
+    public long countAfter(String jurisdiction, long afterSeq) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM change_log WHERE jurisdiction_id = ? AND seq > ?")) {
+                ps.setString(1, jurisdiction);
+                ps.setLong(2, afterSeq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     public long maxSeq() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM change_log");

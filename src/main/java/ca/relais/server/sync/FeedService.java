@@ -101,7 +101,8 @@ public final class FeedService {
             audit.append(new AuditLog.Entry(p.username(), "SYNC_PULL", "caller", null, remoteAddr,
                     "callers=" + callerIdsOf(latest).size()));
         }
-        return new ChangesDto(changes, cursorAt(page.lastSeq()), page.hasMore());
+        long remaining = page.hasMore() ? log.countAfter(p.jurisdictionId(), page.lastSeq()) : 0;
+        return new ChangesDto(changes, cursorAt(page.lastSeq()), page.hasMore(), remaining);
     }
 
     private static List<UUID> ids(Map<String, ChangeLog.Entry> latest, String entity) {

@@ -31,10 +31,10 @@ class LocalStoreTest {
     @Test
     void catalogueSurvivesReopeningWithTheSamePassword() throws Exception {
         try (LocalStore store = LocalStore.open(dir, "agent8000", "relais-demo".toCharArray())) {
-            store.replaceCatalogue(sample());
+            new LocalCatalogue(store).replaceCatalogue(sample());
         }
         try (LocalStore store = LocalStore.open(dir, "agent8000", "relais-demo".toCharArray())) {
-            CatalogueDto cached = store.catalogue();
+            CatalogueDto cached = new LocalCatalogue(store).catalogue();
             assertThat(cached.jurisdictionId()).isEqualTo("city");
             assertThat(cached.items()).containsExactlyElementsOf(sample().items());
             assertThat(cached.departments()).containsExactlyElementsOf(sample().departments());
@@ -46,7 +46,7 @@ class LocalStoreTest {
     @Test
     void aWrongPasswordCannotOpenTheCache() throws Exception {
         try (LocalStore store = LocalStore.open(dir, "agent8000", "relais-demo".toCharArray())) {
-            store.replaceCatalogue(sample());
+            new LocalCatalogue(store).replaceCatalogue(sample());
         }
         assertThatThrownBy(() -> LocalStore.open(dir, "agent8000", "not-my-password".toCharArray()))
                 .isInstanceOf(CacheLockedException.class);
@@ -55,7 +55,7 @@ class LocalStoreTest {
     @Test
     void theFileOnDiskIsEncrypted() throws Exception {
         try (LocalStore store = LocalStore.open(dir, "agent8000", "relais-demo".toCharArray())) {
-            store.replaceCatalogue(sample());
+            new LocalCatalogue(store).replaceCatalogue(sample());
         }
         Path file = dir.resolve("users/agent8000/cache.mv.db");
         assertThat(file).exists();
@@ -72,10 +72,10 @@ class LocalStoreTest {
     @Test
     void eachUserHasTheirOwnCache() throws IOException, CacheLockedException {
         try (LocalStore a = LocalStore.open(dir, "agent8000", "one".toCharArray())) {
-            a.replaceCatalogue(sample());
+            new LocalCatalogue(a).replaceCatalogue(sample());
         }
         try (LocalStore b = LocalStore.open(dir, "agent5858", "two".toCharArray())) {
-            assertThat(b.catalogue().items()).isEmpty();
+            assertThat(new LocalCatalogue(b).catalogue().items()).isEmpty();
         }
     }
 }

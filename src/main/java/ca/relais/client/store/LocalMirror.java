@@ -1,0 +1,238 @@
+package ca.relais.client.store;
+
+import ca.relais.api.AddressDto;
+import ca.relais.api.CallerDto;
+import ca.relais.api.ChangeDto;
+import ca.relais.api.Json;
+import ca.relais.api.RequestDto;
+import ca.relais.domain.PhoneNumbers;
+import ca.relais.domain.TextFolding;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The server's data as last pulled, plus local edits not yet confirmed: callers, requests and addresses. */
+public final class LocalMirror {
+    private final LocalStore store;
+
+    public LocalMirror(LocalStore store) {
+        this.store = store;
+    }
+
+    /** Applies a page of the pull feed, and its cursor, in one local transaction. */
+    public void apply(List<ChangeDto> changes, String cursor) {
+        store.transaction(() -> {
+            Connection c = store.connection();
+            for (ChangeDto change : changes) {
+                boolean delete = "delete".equals(change.op());
+                switch (change.entity()) {
+                    case "caller" -> {
+                        if (delete) {
+                            delete(c, "callers", UUID.fromString(change.id()));
+                        } else {
+                            upsertCaller(c, Json.mapper().treeToValue(change.data(), CallerDto.class));
+                        }
+                    }
+                    case "request" -> {
+                        if (delete) {
+                            delete(c, "requests", UUID.fromString(change.id()));
+                        } else {
+                            upsertRequest(c, Json.mapper().treeToValue(change.data(), RequestDto.class));
+                        }
+                    }
+                    case "address" -> {
+                        if (!delete) {
+                            upsertAddress(c, Json.mapper().treeToValue(change.data(), AddressDto.class));
+                        }
+                    }
+                    default -> {
+                        // entities this client version does not mirror are skipped
+                    }
+                }
+            }
+            LocalStore.putMeta(c, LocalStore.Meta.FEED_CURSOR, cursor);
+            LocalStore.putMeta(c, LocalStore.Meta.LAST_SYNC_AT, java.time.Instant.now().toString());
+            return null;
+        });
+    }
+
+    /** Forgets everything mirrored (not the outbox), before a full resynchronisation. */
+    public void clear() {
+        store.transaction(() -> {
+            try (var st = store.connection().createStatement()) {
+                st.executeUpdate("DELETE FROM callers");
+                st.executeUpdate("DELETE FROM requests");
+                st.executeUpdate("DELETE FROM addresses");
+                st.executeUpdate("DELETE FROM request_history");
+                st.executeUpdate("DELETE FROM meta WHERE k = 'FEED_CURSOR'");
+            }
+            return null;
+        });
+    }
+
+    static void upsertCaller(Connection c, CallerDto caller) throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO callers (id, version, address_id, search_phones, "
+                + "search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int i = 1;
+            ps.setObject(i++, caller.id());
+            ps.setLong(i++, caller.version());
+            ps.setString(i++, caller.addressId());
+            ps.setString(i++, "|" + caller.phones().stream()
+                    .map(p -> p.startsWith("+1") ? p.substring(2) : p.replace("+", ""))
+                    .collect(Collectors.joining("|")) + "|");
+            ps.setString(i++, TextFolding.fold(String.join(" ", nz(caller.firstName()), nz(caller.lastName()),
+                    String.join(" ", caller.emails()))));
+            ps.setString(i, Json.mapper().writeValueAsString(caller));
+            ps.executeUpdate();
+        }
+    }
+
+    static void upsertRequest(Connection c, RequestDto r) throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO requests (id, number, caller_id, type_code, status, "
+                + "address_id, lat, lon, created_at, version, body_json) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, r.id());
+            ps.setString(2, r.number());
+            ps.setObject(3, r.callerId());
+            ps.setString(4, r.typeCode());
+            ps.setString(5, r.status());
+            ps.setString(6, r.location() == null ? null : r.location().addressId());
+            ps.setObject(7, r.location() == null ? null : r.location().lat());
+            ps.setObject(8, r.location() == null ? null : r.location().lon());
+            ps.setTimestamp(9, Timestamp.from(r.createdAt() == null ? java.time.Instant.now() : r.createdAt()));
+            ps.setLong(10, r.version());
+            ps.setString(11, Json.mapper().writeValueAsString(r.withHistory(null)));
+            ps.executeUpdate();
+        }
+        if (r.history() != null) {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO request_history (request_id, version, body_json) "
+                    + "KEY (request_id) VALUES (?, ?, ?)")) {
+                ps.setObject(1, r.id());
+                ps.setLong(2, r.version());
+                ps.setString(3, Json.mapper().writeValueAsString(r.history()));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    static void upsertAddress(Connection c, AddressDto a) throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO addresses (id, label, borough, search_text, "
+                + "body_json) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.label());
+            ps.setString(3, a.borough());
+            ps.setString(4, TextFolding.fold(String.join(" ", a.civicNumber(), a.street(), nz(a.unit()),
+                    nz(a.postalCode()), nz(a.borough()))));
+            ps.setString(5, Json.mapper().writeValueAsString(a));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void delete(Connection c, String table, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            ps.setObject(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Callers by phone fragment (3 digits or more), or by name, email and street fragments without accents. */
+    public List<CallerDto> searchCallers(String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        String digits = PhoneNumbers.searchDigits(q);
+        boolean phoneLike = !digits.isEmpty() && q.replaceAll("[\\d\\s().+-]", "").isEmpty();
+        List<String> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (phoneLike) {
+            where.append(" AND c.search_phones LIKE ?");
+            params.add(like(digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits));
+        } else {
+            for (String token : Arrays.stream(TextFolding.fold(q).split("[\\s,]+")).filter(t -> !t.isBlank())
+                    .limit(6).toList()) {
+                where.append(" AND (c.search_text LIKE ? OR a.search_text LIKE ?)");
+                params.add(like(token));
+                params.add(like(token));
+            }
+        }
+        return store.read(() -> {
+            List<CallerDto> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT c.body_json FROM callers c "
+                    + "LEFT JOIN addresses a ON a.id = c.address_id WHERE " + where + " LIMIT ?")) {
+                int i = 1;
+                for (String p : params) {
+                    ps.setString(i++, p);
+                }
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Json.mapper().readValue(rs.getString(1), CallerDto.class));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<CallerDto> caller(UUID id) {
+        return store.read(() -> one("SELECT body_json FROM callers WHERE id = ?", id, CallerDto.class));
+    }
+
+    public Optional<RequestDto> request(UUID id) {
+        return store.read(() -> one("SELECT body_json FROM requests WHERE id = ?", id, RequestDto.class));
+    }
+
+    /** A caller's requests, newest first, from every channel. */
+    public List<RequestDto> requestsOf(UUID callerId, int limit) {
+        return store.read(() -> {
+            List<RequestDto> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM requests "
+                    + "WHERE caller_id = ? ORDER BY created_at DESC LIMIT ?")) {
+                ps.setObject(1, callerId);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Json.mapper().readValue(rs.getString(1), RequestDto.class));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public int count(String table) {
+        if (!List.of("callers", "requests", "addresses").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT COUNT(*) FROM " + table);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private <T> Optional<T> one(String sql, Object id, Class<T> type) throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Json.mapper().readValue(rs.getString(1), type)) : Optional.empty();
+            }
+        }
+    }
+
+    private static String like(String fragment) {
+        return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,116 @@
+package ca.relais.client.store;
+
+import ca.relais.api.CallerDto;
+import ca.relais.api.Json;
+import ca.relais.api.LocationDto;
+import ca.relais.api.RequestDto;
+import ca.relais.domain.Nature;
+import ca.relais.domain.RequestStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every change an agent makes, saved at once: the local row and its outbox entry in one local transaction, so that
+ * nothing typed is lost when the network, the server or the application is not there.
+ */
+public final class LocalWrites {
+    private final LocalStore store;
+
+    public LocalWrites(LocalStore store) {
+        this.store = store;
+    }
+
+    /** Saves a new caller; {@code body} is the REST create shape with its client-generated {@code id}. */
+    public CallerDto createCaller(ObjectNode body, CallerDto local) {
+        return store.transaction(() -> {
+            Connection c = store.connection();
+            LocalMirror.upsertCaller(c, local);
+            Outbox.add(c, OutboxEntry.Kind.CREATE_CALLER, local.id().toString(), body.toString(), null, null);
+            return local;
+        });
+    }
+
+    /** Saves an edit of a caller, remembering the version and state it was made on. */
+    public CallerDto updateCaller(CallerDto base, ObjectNode patch, CallerDto edited) {
+        return store.transaction(() -> {
+            Connection c = store.connection();
+            LocalMirror.upsertCaller(c, edited);
+            Outbox.add(c, OutboxEntry.Kind.UPDATE_CALLER, base.id().toString(), patch.toString(), base.version(),
+                    Json.mapper().writeValueAsString(base));
+            return edited;
+        });
+    }
+
+    /** Saves a new request; {@code body} is the REST create shape with its client-generated {@code id}. */
+    public RequestDto createRequest(ObjectNode body, String createdBy, String department, Instant now) {
+        UUID id = UUID.fromString(body.get("id").asText());
+        boolean information = Nature.INFORMATION.name().equals(text(body, "nature"));
+        JsonNode loc = body.get("location");
+        LocationDto location = loc == null || loc.isNull() ? null : new LocationDto(text(loc, "address_id"),
+                text(loc, "address"), loc.hasNonNull("lat") ? loc.get("lat").asDouble() : null,
+                loc.hasNonNull("long") ? loc.get("long").asDouble() : null, null);
+        RequestDto local = new RequestDto(id, null, null, text(body, "type_code"), text(body, "nature"),
+                text(body, "channel"), body.hasNonNull("caller_id") ? UUID.fromString(text(body, "caller_id")) : null,
+                List.of(), location, text(body, "description"),
+                body.hasNonNull("attributes") ? body.get("attributes") : JsonNodeFactory.instance.objectNode(),
+                information ? RequestStatus.CLOSED.name() : RequestStatus.NEW.name(), department, null, 0,
+                text(body, "kb_article_id"), null, null, createdBy, now, now, null, information ? now : null, 0, 0,
+                null);
+        return store.transaction(() -> {
+            Connection c = store.connection();
+            LocalMirror.upsertRequest(c, local);
+            Outbox.add(c, OutboxEntry.Kind.CREATE_REQUEST, id.toString(), body.toString(), null, null);
+            return local;
+        });
+    }
+
+    /** Saves a change of a request's fields (status, assignee, description…) made on {@code base}. */
+    public RequestDto updateRequest(RequestDto base, ObjectNode patch, RequestDto edited) {
+        return store.transaction(() -> {
+            Connection c = store.connection();
+            LocalMirror.upsertRequest(c, edited);
+            Outbox.add(c, OutboxEntry.Kind.UPDATE_REQUEST, base.id().toString(), patch.toString(), base.version(),
+                    Json.mapper().writeValueAsString(base.withHistory(null)));
+            return edited;
+        });
+    }
+
+    /** Saves a note on a request. */
+    public void addNote(UUID requestId, String text, String visibility) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("text", text).put("visibility", visibility);
+        store.transaction(() -> Outbox.add(store.connection(), OutboxEntry.Kind.NOTE, requestId.toString(),
+                body.toString(), null, null));
+    }
+
+    /** Saves a handoff of a request ({@code to_department}, {@code note}, {@code urgency}, {@code callback}). */
+    public void handoff(UUID requestId, ObjectNode body) {
+        store.transaction(() -> Outbox.add(store.connection(), OutboxEntry.Kind.HANDOFF, requestId.toString(),
+                body.toString(), null, null));
+    }
+
+    /** Applies the server's answer to a pushed entry and removes the entry, together. */
+    public void confirm(OutboxEntry entry, JsonNode answer) {
+        store.transaction(() -> {
+            Connection c = store.connection();
+            if (answer != null && answer.isObject()) {
+                switch (entry.kind()) {
+                    case CREATE_CALLER, UPDATE_CALLER ->
+                            LocalMirror.upsertCaller(c, Json.mapper().treeToValue(answer, CallerDto.class));
+                    default -> LocalMirror.upsertRequest(c, Json.mapper().treeToValue(answer, RequestDto.class));
+                }
+            }
+            Outbox.remove(c, entry.mutationId());
+            return null;
+        });
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

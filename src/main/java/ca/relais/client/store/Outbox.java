@@ -1,0 +1,177 @@
+package ca.relais.client.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The local writes not yet confirmed by the server. Entries are added in the transaction of the write itself. */
+public final class Outbox {
+    private static final String COLUMNS = "mutation_id, kind, entity_id, body_json, base_version, base_json, state, "
+            + "attempts, last_error, problem_json, created_at";
+    private final LocalStore store;
+
+    public Outbox(LocalStore store) {
+        this.store = store;
+    }
+
+    /** Adds an entry on the given connection, inside the caller's local transaction. */
+    static long add(Connection c, OutboxEntry.Kind kind, String entityId, String bodyJson, Long baseVersion,
+                    String baseJson) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (kind, entity_id, body_json, base_version, "
+                + "base_json, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                new String[] {"mutation_id"})) {
+            Timestamp now = Timestamp.from(Instant.now());
+            ps.setString(1, kind.name());
+            ps.setString(2, entityId);
+            ps.setString(3, bodyJson);
+            if (baseVersion == null) {
+                ps.setNull(4, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(4, baseVersion);
+            }
+            ps.setString(5, baseJson);
+            ps.setTimestamp(6, now);
+            ps.setTimestamp(7, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public Optional<OutboxEntry> nextPending() {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT " + COLUMNS
+                    + " FROM outbox WHERE state = 'PENDING' ORDER BY mutation_id LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    public List<OutboxEntry> all() {
+        return store.read(() -> {
+            List<OutboxEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT " + COLUMNS + " FROM outbox ORDER BY mutation_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<OutboxEntry> find(long mutationId) {
+        return all().stream().filter(e -> e.mutationId() == mutationId).findFirst();
+    }
+
+    /** Counts per state: how many wait, how many need a person. */
+    public record Counts(int pending, int rejected, int conflicts) {
+    }
+
+    public Counts counts() {
+        return store.read(() -> {
+            int pending = 0;
+            int rejected = 0;
+            int conflicts = 0;
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT state, COUNT(*) FROM outbox GROUP BY state");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    switch (OutboxEntry.State.valueOf(rs.getString(1))) {
+                        case PENDING -> pending = rs.getInt(2);
+                        case REJECTED -> rejected = rs.getInt(2);
+                        case CONFLICT -> conflicts = rs.getInt(2);
+                    }
+                }
+            }
+            return new Counts(pending, rejected, conflicts);
+        });
+    }
+
+    /** Removes a confirmed entry; callers apply the server's answer in the same transaction. */
+    static void remove(Connection c, long mutationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE mutation_id = ?")) {
+            ps.setLong(1, mutationId);
+            ps.executeUpdate();
+        }
+    }
+
+    public void markAttempt(long mutationId, String error) {
+        update(mutationId, "UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? "
+                + "WHERE mutation_id = ?", error, null);
+    }
+
+    public void markRejected(long mutationId, String error, String problemJson) {
+        update(mutationId, "UPDATE outbox SET state = 'REJECTED', attempts = attempts + 1, last_error = ?, "
+                + "problem_json = ?, updated_at = ? WHERE mutation_id = ?", error, problemJson);
+    }
+
+    public void markConflict(long mutationId, String error, String problemJson) {
+        update(mutationId, "UPDATE outbox SET state = 'CONFLICT', attempts = attempts + 1, last_error = ?, "
+                + "problem_json = ?, updated_at = ? WHERE mutation_id = ?", error, problemJson);
+    }
+
+    /** Puts a corrected entry back in the queue, keeping its place and its id (so retries stay idempotent). */
+    public void resend(long mutationId, String bodyJson, Long baseVersion, String baseJson) {
+        store.transaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("UPDATE outbox SET state = 'PENDING', "
+                    + "body_json = ?, base_version = ?, base_json = ?, last_error = NULL, problem_json = NULL, "
+                    + "updated_at = ? WHERE mutation_id = ?")) {
+                ps.setString(1, bodyJson);
+                if (baseVersion == null) {
+                    ps.setNull(2, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(2, baseVersion);
+                }
+                ps.setString(3, baseJson);
+                ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                ps.setLong(5, mutationId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Drops an entry the agent chose to abandon. */
+    public void discard(long mutationId) {
+        store.transaction(() -> {
+            remove(store.connection(), mutationId);
+            return null;
+        });
+    }
+
+    private void update(long mutationId, String sql, String error, String problemJson) {
+        store.transaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+                int i = 1;
+                ps.setString(i++, error == null || error.length() <= 2000 ? error : error.substring(0, 2000));
+                if (sql.contains("problem_json")) {
+                    ps.setString(i++, problemJson);
+                }
+                ps.setTimestamp(i++, Timestamp.from(Instant.now()));
+                ps.setLong(i, mutationId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static OutboxEntry map(ResultSet rs) throws SQLException {
+        long base = rs.getLong("base_version");
+        Long baseVersion = rs.wasNull() ? null : base;
+        return new OutboxEntry(rs.getLong("mutation_id"), OutboxEntry.Kind.valueOf(rs.getString("kind")),
+                rs.getString("entity_id"), rs.getString("body_json"), baseVersion, rs.getString("base_json"),
+                OutboxEntry.State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
+                rs.getString("problem_json"), rs.getTimestamp("created_at").toInstant());
+    }
+}
