@@ -100,35 +100,48 @@ public final class Open311Submission {
         Principal portal = new Principal(new User(PORTAL_USERNAME, "Portail citoyen (Open311)", Set.of(), null,
                 PhoneLine.NONE), jurisdiction, null);
         UUID known = knownCaller(jurisdiction, form.first("account_id"), e164, email);
-        try {
-            return db.inTransaction(c -> {
-                UUID callerId = known;
-                if (callerId == null && (e164 != null || email != null)) {
-                    ObjectNode caller = NODES.objectNode().put("id", UUID.randomUUID().toString())
-                            .put("first_name", form.first("first_name")).put("last_name", form.first("last_name"))
-                            .put("language", "en".equals(locale.getLanguage()) ? "en" : "fr");
-                    caller.putArray("phones").addAll(e164 == null ? List.of() : List.of(NODES.textNode(phone)));
-                    caller.putArray("emails").addAll(email == null ? List.of() : List.of(NODES.textNode(email)));
+        return db.inTransaction(c -> {
+            List<String> problems = new ArrayList<>();
+            UUID callerId = known;
+            if (callerId == null && (e164 != null || email != null)) {
+                ObjectNode caller = NODES.objectNode().put("id", UUID.randomUUID().toString())
+                        .put("first_name", form.first("first_name")).put("last_name", form.first("last_name"))
+                        .put("language", "en".equals(locale.getLanguage()) ? "en" : "fr");
+                caller.putArray("phones").addAll(e164 == null ? List.of() : List.of(NODES.textNode(phone)));
+                caller.putArray("emails").addAll(email == null ? List.of() : List.of(NODES.textNode(email)));
+                try {
                     callerId = callerService.create(c, portal, caller, remoteAddr).id();
+                } catch (ProblemException e) {
+                    problems.addAll(describe(e));
                 }
-                body.put("caller_id", callerId == null ? null : callerId.toString());
-                RequestDto created = requestService.create(c, new RequestService.Origin(portal, Channel.PORTAL,
-                        remoteAddr), body);
-                if (mediaUrl != null) {
-                    requests.addEvent(c, created.id(), created.createdAt(), PORTAL_USERNAME, EventKind.NOTE.name(),
-                            Visibility.PUBLIC.name(), "Photo ou document joint par le citoyen : " + mediaUrl,
-                            NODES.objectNode().put("media_url", mediaUrl));
-                }
-                return new Created(created, callerId);
-            });
-        } catch (ProblemException e) {
-            Problem problem = e.toProblem(null);
-            if (problem.errors() == null || problem.errors().isEmpty()) {
-                throw new Open311Exception(400, List.of(problem.detail()));
             }
-            throw new Open311Exception(400, problem.errors().stream()
-                    .map(fe -> formName(fe.field()) + ": " + fe.message()).toList());
+            body.put("caller_id", callerId == null ? null : callerId.toString());
+            RequestDto created = null;
+            try {
+                created = requestService.create(c, new RequestService.Origin(portal, Channel.PORTAL, remoteAddr),
+                        body);
+            } catch (ProblemException e) {
+                problems.addAll(describe(e));
+            }
+            if (!problems.isEmpty()) {
+                throw new Open311Exception(400, problems);
+            }
+            if (mediaUrl != null) {
+                requests.addEvent(c, created.id(), created.createdAt(), PORTAL_USERNAME, EventKind.NOTE.name(),
+                        Visibility.PUBLIC.name(), "Photo ou document joint par le citoyen : " + mediaUrl,
+                        NODES.objectNode().put("media_url", mediaUrl));
+            }
+            return new Created(created, callerId);
+        });
+    }
+
+    /** A refusal of our services as form errors: one {@code field: message} per invalid field. */
+    private static List<String> describe(ProblemException e) {
+        Problem problem = e.toProblem(null);
+        if (problem.errors() == null || problem.errors().isEmpty()) {
+            return List.of(problem.detail());
         }
+        return problem.errors().stream().map(fe -> formName(fe.field()) + ": " + fe.message()).toList();
     }
 
     private static ObjectNode location(FormBody form, List<String> errors) {

@@ -18,6 +18,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -71,11 +72,36 @@ final class GeoReportClient {
         return send("POST", path, FORM, form.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    /** Posts a form body without a length, as chunks. */
+    Reply postChunked(String path, byte[] body) {
+        RequestBody chunked = new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return MediaType.get(FORM);
+            }
+
+            @Override
+            public long contentLength() {
+                return -1;
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                sink.write(body);
+            }
+        };
+        return execute(new Request.Builder().url(base + path).post(chunked));
+    }
+
     Reply send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
         RequestBody requestBody = body == null ? null
                 : RequestBody.create(body, contentType == null ? null : MediaType.get(contentType));
         Request.Builder b = new Request.Builder().url(base + path).method(method, requestBody);
         headers.forEach(b::header);
+        return execute(b);
+    }
+
+    private Reply execute(Request.Builder b) {
         try (Response response = client.newCall(b.build()).execute()) {
             return new Reply(response.code(), response.header("Content-Type", ""),
                     response.body() == null ? new byte[0] : response.body().bytes());
