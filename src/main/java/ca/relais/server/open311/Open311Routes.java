@@ -126,7 +126,7 @@ public final class Open311Routes {
     private void discovery(Context ctx, Open311Format format) {
         String host = ctx.host() == null ? "localhost" : ctx.host();
         ObjectNode out = NODES.objectNode().put("changeset", CHANGESET)
-                .put("contact", "Service 311 de la ville / City 311 service: " + host)
+                .put("contact", "Pour toute question, composez le 311. / For any question, call 311.")
                 .put("key_service", "Les clés d'API sont remises par l'administration du 311 / API keys are issued "
                         + "by the city's 311 administration.");
         ObjectNode endpoint = out.putArray("endpoints").addObject()

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,6 @@ import java.util.stream.Collectors;
 final class Open311Views {
     static final int DESCRIPTION_MAX = 4000;
     private static final int WORKING_DAY_HOURS = 8;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, CatalogueDto.ServiceDto> types;
@@ -44,9 +42,9 @@ final class Open311Views {
         this.locale = locale;
     }
 
-    /** An instant as the specification writes it: local time in the city with its offset. */
+    /** An instant in ISO-8601: local time in the city with its offset, a fraction of a second only when stored. */
     static String time(Instant at) {
-        return at == null ? null : TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(CityCalendar.ZONE));
+        return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(CityCalendar.ZONE));
     }
 
     ArrayNode services(List<CatalogueDto.ServiceDto> items) {
