@@ -66,6 +66,7 @@ public final class Open311Routes {
     }
 
     public void register(Javalin app) {
+        Open311Updates updates = new Open311Updates(db, publicRequests, clock, this::jurisdiction);
         app.get(BASE + "/discovery.{format}", wrap(this::discovery), Access.ANYONE);
         app.get(BASE + "/services.{format}", wrap(this::services), Access.ANYONE);
         app.get(BASE + "/services/{code}.{format}", wrap(this::definition), Access.ANYONE);
@@ -73,7 +74,7 @@ public final class Open311Routes {
         app.post(BASE + "/requests.{format}", wrap(this::create), Access.ANYONE);
         app.get(BASE + "/requests/{id}.{format}", wrap(this::one), Access.ANYONE);
         app.get(BASE + "/tokens/{token}.{format}", wrap(this::token), Access.ANYONE);
-        app.get(BASE + "/servicerequestupdates.{format}", wrap(new Open311Updates(db, publicRequests, clock, this::jurisdiction)::updates), Access.ANYONE);
+        app.get(BASE + "/servicerequestupdates.{format}", wrap(updates::updates), Access.ANYONE);
         for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
                 HandlerType.DELETE)) {
             app.addHttpHandler(method, "/open311/*", wrap((ctx, f) -> {

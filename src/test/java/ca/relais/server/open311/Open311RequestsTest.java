@@ -361,8 +361,8 @@ class Open311RequestsTest {
 
     @Test
     void badQueryParametersAre400() {
-        for (String q : List.of("start_date=yesterday", "end_date=2026-13-45", "start_date=2026-02-01&end_date=2026-01-01",
-                "start_date=2025-01-01&end_date=2026-01-01", "status=pending", "page=0", "page=x", "page_size=201",
+        for (String q : List.of("start_date=yesterday", "end_date=2026-13-45",
+                "start_date=2026-02-01&end_date=2026-01-01", "start_date=2025-01-01&end_date=2026-01-01", "status=pending", "page=0", "page=x", "page_size=201",
                 "service_code=" + "X".repeat(100))) {
             assertOpen311Error(client.get(V2 + "/requests.json?" + q), 400);
         }
