@@ -23,6 +23,8 @@ import ca.relais.server.http.Writes;
 import ca.relais.server.http.ReportRoutes;
 import ca.relais.server.reports.QueueStore;
 import ca.relais.server.reports.ReportStore;
+import ca.relais.server.open311.Open311Routes;
+import ca.relais.server.open311.Open311Submission;
 import ca.relais.server.requests.RequestService;
 import ca.relais.server.requests.RequestWorkflow;
 import ca.relais.server.store.AddressStore;
@@ -30,6 +32,7 @@ import ca.relais.server.store.CallerStore;
 import ca.relais.server.store.CatalogueCache;
 import ca.relais.server.store.ChangeLog;
 import ca.relais.server.store.IdempotencyStore;
+import ca.relais.server.store.PublicRequestStore;
 import ca.relais.server.store.RequestStore;
 import ca.relais.server.store.ServerMeta;
 import ca.relais.server.sync.EventHub;
@@ -101,15 +104,19 @@ public final class RelaisServer implements AutoCloseable {
             new SessionRoutes(users, sessions, new LoginThrottle(clock), audit, authentication).register(app);
             new CatalogueRoutes(catalogues).register(app);
             new AddressRoutes(addresses).register(app);
-            new CallerRoutes(db, callers, addresses, new CallerService(callers, addresses, changeLog, audit, clock),
-                    writes, audit).register(app);
-            new RequestRoutes(db, requests,
-                    new RequestService(requests, callers, addresses, catalogueCache, changeLog, audit, clock),
+            CallerService callerService = new CallerService(callers, addresses, changeLog, audit, clock);
+            RequestService requestService = new RequestService(requests, callers, addresses, catalogueCache,
+                    changeLog, audit, clock);
+            new CallerRoutes(db, callers, addresses, callerService, writes, audit).register(app);
+            new RequestRoutes(db, requests, requestService,
                     new RequestWorkflow(requests, catalogueCache, changeLog, audit, clock), writes, audit)
                     .register(app);
             new ChangeRoutes(feed, hub).register(app);
             new AuditRoutes(audit).register(app);
             new ReportRoutes(new QueueStore(db), new ReportStore(db), audit, clock).register(app);
+            new Open311Routes(db, catalogues, catalogueCache, addresses, new PublicRequestStore(),
+                    new Open311Submission(db, apiKeys, callers, callerService, requests, requestService), clock)
+                    .register(app);
             app.events(e -> e.serverStopping(hub::close));
             app.start(config.host(), config.port());
             return new RelaisServer(config, db, app);

@@ -27,8 +27,37 @@ public final class JsonBody {
         return node;
     }
 
+    private static final String BYTES = "relais.body";
+
+    /**
+     * The body's bytes, read once. A declared length over the limit is refused by Javalin; a chunked body is read up
+     * to the limit and refused beyond it.
+     */
+    public static byte[] bytes(Context ctx) {
+        byte[] cached = ctx.attribute(BYTES);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes;
+        if (ctx.contentLength() >= 0) {
+            bytes = ctx.bodyAsBytes();
+        } else {
+            try (java.io.InputStream in = ctx.req().getInputStream()) {
+                bytes = in.readNBytes((int) ca.relais.server.RelaisServer.MAX_BODY_BYTES + 1);
+            } catch (IOException e) {
+                throw ProblemException.badRequest("The body could not be read.");
+            }
+            if (bytes.length > ca.relais.server.RelaisServer.MAX_BODY_BYTES) {
+                throw new ProblemException(413, "http-413", "Content too large",
+                        "The body is larger than " + ca.relais.server.RelaisServer.MAX_BODY_BYTES + " bytes.", null);
+            }
+        }
+        ctx.attribute(BYTES, bytes);
+        return bytes;
+    }
+
     private static JsonNode parse(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
+        byte[] bytes = bytes(ctx);
         if (bytes.length == 0) {
             throw ProblemException.badRequest("The body is empty; a JSON document is expected.");
         }

@@ -113,7 +113,7 @@ public final class Writes {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
-            md.update(ctx.bodyAsBytes());
+            md.update(JsonBody.bytes(ctx));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
