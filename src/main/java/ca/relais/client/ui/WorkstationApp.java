@@ -2,7 +2,6 @@ package ca.relais.client.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import ca.relais.client.store.LocalStore;
-import ca.relais.client.sync.ConnectionMonitor;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
@@ -32,7 +31,6 @@ public final class WorkstationApp extends Application {
     private UiExecutors executors;
     private Scene scene;
     private WorkstationSession session;
-    private ConnectionMonitor monitor;
     private SignInService signIn;
 
     /** Used by {@link Application#launch}; takes the configuration handed to {@link #launch(WorkstationConfig)}. */
@@ -84,14 +82,14 @@ public final class WorkstationApp extends Application {
 
     private void showMain(WorkstationSession newSession) {
         session = newSession;
-        Instant syncedAt = session.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse)
+        Instant syncedAt = session.store().meta(LocalStore.Meta.LAST_SYNC_AT).map(Instant::parse)
+                .or(() -> session.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse))
                 .orElse(null);
         MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(),
                 new ca.relais.client.store.LocalCatalogue(session.store()).catalogue(), syncedAt);
         MainView view = new MainView(vm, i18n, this::signOut);
         scene.setRoot(view);
-        monitor = new ConnectionMonitor(session.api());
-        monitor.start(10, state -> Platform.runLater(() -> vm.connectionChanged(state)));
+        session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);
     }
 
@@ -101,10 +99,6 @@ public final class WorkstationApp extends Application {
     }
 
     private void closeSession() {
-        if (monitor != null) {
-            monitor.close();
-            monitor = null;
-        }
         if (session != null) {
             WorkstationSession closing = session;
             session = null;
@@ -114,9 +108,6 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
-        if (monitor != null) {
-            monitor.close();
-        }
         if (session != null) {
             session.close();
         }

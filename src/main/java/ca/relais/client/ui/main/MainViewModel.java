@@ -3,6 +3,7 @@ package ca.relais.client.ui.main;
 import ca.relais.api.CatalogueDto;
 import ca.relais.api.UserDto;
 import ca.relais.client.sync.ConnectionState;
+import ca.relais.client.sync.SyncStatus;
 import ca.relais.domain.TextFolding;
 import java.time.Instant;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE);
     private final ReadOnlyObjectWrapper<Instant> lastSync = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper rejected = new ReadOnlyIntegerWrapper();
 
     public MainViewModel(UserDto user, String serverUrl, CatalogueDto catalogue, Instant syncedAt) {
         this.user = user;
@@ -54,9 +57,26 @@ public final class MainViewModel {
         lastSync.set(syncedAt);
     }
 
-    /** Called by the connection monitor, on the UI thread. */
+    /** Called with every synchronisation status, on the UI thread. */
+    public void syncChanged(SyncStatus status) {
+        connection.set(status.state());
+        pending.set(status.pending());
+        rejected.set(status.rejected() + status.conflicts());
+        if (status.lastSync() != null) {
+            lastSync.set(status.lastSync());
+        }
+    }
+
     public void connectionChanged(ConnectionState state) {
         connection.set(state);
+    }
+
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty rejectedProperty() {
+        return rejected.getReadOnlyProperty();
     }
 
     private void applyQuery(String text) {

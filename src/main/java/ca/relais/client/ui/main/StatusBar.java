@@ -48,6 +48,12 @@ final class StatusBar extends HBox {
             return at == null ? i18n.get("status.lastSync.never") : i18n.get("status.lastSync", TIME.format(at));
         }, i18n.localeProperty(), vm.lastSyncProperty()));
 
+        Label outbox = new Label();
+        outbox.setId("outbox-status");
+        outbox.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("status.outbox", vm.pendingProperty().get(), vm.rejectedProperty().get()),
+                i18n.localeProperty(), vm.pendingProperty(), vm.rejectedProperty()));
+
         Label count = new Label();
         count.setId("catalogue-count");
         count.textProperty().bind(Bindings.createStringBinding(
@@ -60,7 +66,8 @@ final class StatusBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(connection, new Separator(Orientation.VERTICAL), lastSync, spacer, count,
+        getChildren().addAll(connection, new Separator(Orientation.VERTICAL), outbox,
+                new Separator(Orientation.VERTICAL), lastSync, spacer, count,
                 new Separator(Orientation.VERTICAL), server);
     }
 

@@ -37,7 +37,11 @@ class LoginViewModelTest {
     }
 
     private LoginViewModel viewModel(URI url) {
-        SignInService service = new SignInService(new RelaisApi(url), dir.resolve("client"));
+        return viewModel(url, dir.resolve("client"));
+    }
+
+    private LoginViewModel viewModel(URI url, Path clientDir) {
+        SignInService service = new SignInService(new RelaisApi(url), clientDir);
         return new LoginViewModel(service::signIn, UiExecutors.direct(), url.toString(), signedIn::set);
     }
 
@@ -79,7 +83,7 @@ class LoginViewModelTest {
             closedPort = socket.getLocalPort();
         }
         URI url = URI.create("http://127.0.0.1:" + closedPort);
-        LoginViewModel vm = viewModel(url);
+        LoginViewModel vm = viewModel(url, dir.resolve("never-used-here"));
         vm.usernameProperty().set("agent8000");
         vm.passwordProperty().set("relais-demo");
 
@@ -89,6 +93,37 @@ class LoginViewModelTest {
         assertThat(error.key()).isEqualTo("login.error.unreachable");
         assertThat(error.args()).containsExactly(url.toString());
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anAgentWhoSignedInHereBeforeCanSignInOfflineButNotWithAWrongPassword() throws Exception {
+        Path clientDir = dir.resolve("offline-client");
+        LoginViewModel online = viewModel(URI.create(server.baseUrl()), clientDir);
+        online.usernameProperty().set("agent5858");
+        online.passwordProperty().set("relais-demo");
+        online.signIn();
+        signedIn.getAndSet(null).close();
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        URI down = URI.create("http://127.0.0.1:" + closedPort);
+        LoginViewModel wrong = viewModel(down, clientDir);
+        wrong.usernameProperty().set("agent5858");
+        wrong.passwordProperty().set("not-the-password");
+        wrong.signIn();
+        assertThat(wrong.errorProperty().get().key()).isEqualTo("login.error.credentials");
+
+        LoginViewModel offline = viewModel(down, clientDir);
+        offline.usernameProperty().set("agent5858");
+        offline.passwordProperty().set("relais-demo");
+        offline.signIn();
+        try (WorkstationSession session = signedIn.get()) {
+            assertThat(session.startedOffline()).isTrue();
+            assertThat(session.user().username()).isEqualTo("agent5858");
+            assertThat(new ca.relais.client.store.LocalCatalogue(session.store()).catalogue().items()).isNotEmpty();
+        }
     }
 
     @Test
