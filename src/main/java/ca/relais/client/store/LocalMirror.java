@@ -180,6 +180,74 @@ public final class LocalMirror {
         });
     }
 
+    /** Register addresses matching number and street fragments, without regard to accents. */
+    public List<AddressDto> searchAddresses(String query, int limit) {
+        List<String> tokens = Arrays.stream(TextFolding.fold(query == null ? "" : query).split("[\\s,]+"))
+                .filter(t -> !t.isBlank()).limit(6).toList();
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String where = tokens.stream().map(t -> "search_text LIKE ?").collect(Collectors.joining(" AND "));
+        return store.read(() -> {
+            List<AddressDto> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM addresses WHERE "
+                    + where + " ORDER BY LENGTH(label), label LIMIT ?")) {
+                int i = 1;
+                for (String t : tokens) {
+                    ps.setString(i++, like(t));
+                }
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Json.mapper().readValue(rs.getString(1), AddressDto.class));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Open requests of a type at the same address or within {@code metres} of a point: likely duplicates. */
+    public List<RequestDto> openNearby(String typeCode, String addressId, Double lat, Double lon, int metres,
+                                       int limit) {
+        return store.read(() -> {
+            List<RequestDto> out = new ArrayList<>();
+            double dLat = metres / 111_320.0;
+            double dLon = lat == null ? 0 : dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json, lat, lon, address_id "
+                    + "FROM requests WHERE type_code = ? AND status IN ('NEW','ASSIGNED','IN_PROGRESS','WAITING') "
+                    + "AND (address_id = ? OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)) "
+                    + "ORDER BY created_at DESC LIMIT 200")) {
+                ps.setString(1, typeCode);
+                ps.setString(2, addressId);
+                ps.setDouble(3, lat == null ? 1000 : lat - dLat);
+                ps.setDouble(4, lat == null ? -1000 : lat + dLat);
+                ps.setDouble(5, lon == null ? 1000 : lon - dLon);
+                ps.setDouble(6, lon == null ? -1000 : lon + dLon);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < limit) {
+                        boolean sameAddress = addressId != null && addressId.equals(rs.getString(4));
+                        double rl = rs.getDouble(2);
+                        boolean near = lat != null && !rs.wasNull()
+                                && distanceMetres(lat, lon, rl, rs.getDouble(3)) <= metres;
+                        if (sameAddress || near) {
+                            out.add(Json.mapper().readValue(rs.getString(1), RequestDto.class));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6_371_000 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
     public Optional<CallerDto> caller(UUID id) {
         return store.read(() -> one("SELECT body_json FROM callers WHERE id = ?", id, CallerDto.class));
     }

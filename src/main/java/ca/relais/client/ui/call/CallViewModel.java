@@ -1,0 +1,62 @@
+package ca.relais.client.ui.call;
+
+import ca.relais.client.ui.common.UiExecutors;
+import ca.relais.client.ui.common.UserMessage;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** One call: who is calling, what is captured, and how long it has lasted. */
+public final class CallViewModel {
+    private final CaptureContext context;
+    private final CallerLookupViewModel caller;
+    private final RequestCaptureViewModel request;
+    private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<UserMessage> readBack = new SimpleObjectProperty<>();
+
+    public CallViewModel(CaptureContext context, UiExecutors executors) {
+        this.context = context;
+        this.caller = new CallerLookupViewModel(context, executors);
+        this.request = new RequestCaptureViewModel(context, executors);
+        request.callerIdProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> caller.callerProperty().get() == null ? null : caller.callerProperty().get().id(),
+                caller.callerProperty()));
+        request.submittedProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                readBack.set(UserMessage.of("capture.readback", s.reference()));
+            }
+        });
+        startedAt.set(context.clock().instant());
+    }
+
+    /** Closes the current call context and starts a new one (Ctrl+N). */
+    public void newCall() {
+        caller.reset();
+        request.clearForm();
+        readBack.set(null);
+        startedAt.set(context.clock().instant());
+    }
+
+    public Duration elapsed() {
+        return Duration.between(startedAt.get(), context.clock().instant());
+    }
+
+    public CallerLookupViewModel caller() {
+        return caller;
+    }
+
+    public RequestCaptureViewModel request() {
+        return request;
+    }
+
+    public ReadOnlyObjectProperty<Instant> startedAtProperty() {
+        return startedAt.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<UserMessage> readBackProperty() {
+        return readBack;
+    }
+}

@@ -1,0 +1,270 @@
+package ca.relais.client.ui.call;
+
+import ca.relais.api.AddressDto;
+import ca.relais.api.AttributeValidation;
+import ca.relais.api.Problem;
+import ca.relais.api.RequestDto;
+import ca.relais.client.ui.common.UiExecutors;
+import ca.relais.client.ui.common.UserMessage;
+import ca.relais.domain.Channel;
+import ca.relais.domain.LocalizedText;
+import ca.relais.domain.Nature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Capturing a request during a call: type picker, nature, channel, location, the type's Open311 attributes,
+ * description, notices and live duplicates. Submitting saves locally at once, so it works offline.
+ */
+public final class RequestCaptureViewModel {
+    private final CaptureContext context;
+    private final UiExecutors executors;
+    private final TypeMatcher matcher;
+
+    private final StringProperty typeQuery = new SimpleStringProperty("");
+    private final ObservableList<TypeChoice> typeSuggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<TypeChoice> type = new SimpleObjectProperty<>();
+    private final ObservableList<Nature> natures = FXCollections.observableArrayList();
+    private final ObjectProperty<Nature> nature = new SimpleObjectProperty<>();
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
+    private final StringProperty addressQuery = new SimpleStringProperty("");
+    private final ObservableList<AddressDto> addressSuggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<AddressDto> address = new SimpleObjectProperty<>();
+    private final BooleanProperty noLocation = new SimpleBooleanProperty(false);
+    private final ObservableList<AttributeField> fields = FXCollections.observableArrayList();
+    private final StringProperty description = new SimpleStringProperty("");
+    private final ObservableList<LocalizedText> notices = FXCollections.observableArrayList();
+    private final ObservableList<RequestDto> duplicates = FXCollections.observableArrayList();
+    private final ObjectProperty<UUID> callerId = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> typeError = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> locationError = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Submitted> submitted = new ReadOnlyObjectWrapper<>();
+
+    /** A request saved by this screen, with the reference read out to the caller. */
+    public record Submitted(UUID id, String reference, String typeCode, Nature nature) {
+    }
+
+    public RequestCaptureViewModel(CaptureContext context, UiExecutors executors) {
+        this.context = context;
+        this.executors = executors;
+        this.matcher = new TypeMatcher(context.catalogue(), context.lineCode());
+        channel.set(context.defaultChannel() == null ? Channel.COUNTER : context.defaultChannel());
+        typeSuggestions.setAll(matcher.match("", 12));
+        typeQuery.addListener((o, a, q) -> typeSuggestions.setAll(matcher.match(q, 12)));
+        type.addListener((o, a, t) -> typeChosen(t));
+        addressQuery.addListener((o, a, q) -> searchAddresses(q));
+        address.addListener((o, a, b) -> {
+            locationError.set(null);
+            refreshDuplicates();
+        });
+        noLocation.addListener((o, a, b) -> locationError.set(null));
+        nature.addListener((o, a, b) -> locationError.set(null));
+    }
+
+    private void typeChosen(TypeChoice t) {
+        typeError.set(null);
+        fields.setAll(t == null ? List.of() : t.type().attributes().stream()
+                .sorted(java.util.Comparator.comparingInt(a -> a.order())).map(AttributeField::new).toList());
+        notices.setAll(t == null ? List.of() : t.type().notices().stream()
+                .map(n -> new LocalizedText(n.fr(), n.en())).toList());
+        natures.setAll(t == null ? List.of() : t.type().natures().stream().map(Nature::valueOf).toList());
+        nature.set(t == null ? null : Nature.valueOf(t.type().defaultNature()));
+        refreshDuplicates();
+    }
+
+    /** Picks the best suggestion for the words typed so far (Enter in the type field). */
+    public void chooseFirstSuggestion() {
+        if (!typeSuggestions.isEmpty()) {
+            type.set(typeSuggestions.get(0));
+        }
+    }
+
+    /** Picks the first address suggestion (Enter in the location field). */
+    public void chooseFirstAddress() {
+        if (!addressSuggestions.isEmpty()) {
+            address.set(addressSuggestions.get(0));
+        }
+    }
+
+    private void searchAddresses(String query) {
+        if (query == null || query.isBlank()) {
+            addressSuggestions.clear();
+            return;
+        }
+        executors.run(() -> context.mirror().searchAddresses(query, 8), found -> {
+            if (query.equals(addressQuery.get())) {
+                addressSuggestions.setAll(found);
+            }
+        }, e -> addressSuggestions.clear());
+    }
+
+    private void refreshDuplicates() {
+        TypeChoice t = type.get();
+        AddressDto a = address.get();
+        if (t == null || a == null || t.type().duplicateRadiusM() <= 0) {
+            duplicates.clear();
+            return;
+        }
+        String code = t.code();
+        executors.run(() -> context.mirror().openNearby(code, a.id(), a.lat(), a.lon(), t.type().duplicateRadiusM(),
+                5), duplicates::setAll, e -> duplicates.clear());
+    }
+
+    /** Checks the form and saves the request locally; errors are shown next to their fields, which keep their text. */
+    public boolean submit() {
+        TypeChoice t = type.get();
+        if (t == null) {
+            typeError.set(UserMessage.of("capture.error.typeRequired"));
+            return false;
+        }
+        Nature n = nature.get() == null ? Nature.valueOf(t.type().defaultNature()) : nature.get();
+        boolean information = n == Nature.INFORMATION;
+        boolean valid = true;
+        if (t.type().locationRequired() && !information && address.get() == null) {
+            locationError.set(UserMessage.of("capture.error.locationRequired"));
+            valid = false;
+        }
+        ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+        for (AttributeField f : fields) {
+            JsonNode v = f.value();
+            if (v != null) {
+                attributes.set(f.code(), v);
+            }
+        }
+        AttributeValidation.Result result = AttributeValidation.validate(information ? List.of()
+                : t.type().attributes(), information ? JsonNodeFactory.instance.objectNode() : attributes);
+        for (Problem.FieldError error : result.errors()) {
+            String code = error.field().substring("attributes.".length());
+            fields.stream().filter(f -> f.code().equals(code)).findFirst()
+                    .ifPresent(f -> f.errorProperty().set(UserMessage.of("validation." + error.code())));
+            valid = false;
+        }
+        if (!valid) {
+            return false;
+        }
+        UUID id = UUID.randomUUID();
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("id", id.toString()).put("type_code", t.code())
+                .put("nature", n.name()).put("channel", channel.get().name())
+                .put("description", description.get().strip());
+        if (callerId.get() != null) {
+            body.put("caller_id", callerId.get().toString());
+        } else {
+            body.putNull("caller_id");
+        }
+        AddressDto a = address.get();
+        if (a != null && !noLocation.get()) {
+            body.putObject("location").put("address_id", a.id());
+        } else {
+            body.putNull("location");
+        }
+        body.set("attributes", information ? JsonNodeFactory.instance.objectNode() : result.values());
+        context.writes().createRequest(body, context.username(), t.type().department(), context.clock().instant());
+        context.requestSync().run();
+        submitted.set(new Submitted(id, reference(id), t.code(), n));
+        clearForm();
+        return true;
+    }
+
+    /** The short reference read out before the server's number is known: the first 8 hex digits of the id. */
+    public static String reference(UUID id) {
+        String hex = id.toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+        return hex.substring(0, 4) + "-" + hex.substring(4);
+    }
+
+    /** Empties the request form for the next request of the same call. */
+    public void clearForm() {
+        type.set(null);
+        typeQuery.set("");
+        address.set(null);
+        addressQuery.set("");
+        noLocation.set(false);
+        description.set("");
+        duplicates.clear();
+    }
+
+    public StringProperty typeQueryProperty() {
+        return typeQuery;
+    }
+
+    public ObservableList<TypeChoice> typeSuggestions() {
+        return typeSuggestions;
+    }
+
+    public ObjectProperty<TypeChoice> typeProperty() {
+        return type;
+    }
+
+    public ObservableList<Nature> natures() {
+        return natures;
+    }
+
+    public ObjectProperty<Nature> natureProperty() {
+        return nature;
+    }
+
+    public ObjectProperty<Channel> channelProperty() {
+        return channel;
+    }
+
+    public StringProperty addressQueryProperty() {
+        return addressQuery;
+    }
+
+    public ObservableList<AddressDto> addressSuggestions() {
+        return addressSuggestions;
+    }
+
+    public ObjectProperty<AddressDto> addressProperty() {
+        return address;
+    }
+
+    public BooleanProperty noLocationProperty() {
+        return noLocation;
+    }
+
+    public ObservableList<AttributeField> fields() {
+        return fields;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObservableList<LocalizedText> notices() {
+        return notices;
+    }
+
+    public ObservableList<RequestDto> duplicates() {
+        return duplicates;
+    }
+
+    public ObjectProperty<UUID> callerIdProperty() {
+        return callerId;
+    }
+
+    public ObjectProperty<UserMessage> typeErrorProperty() {
+        return typeError;
+    }
+
+    public ObjectProperty<UserMessage> locationErrorProperty() {
+        return locationError;
+    }
+
+    public ReadOnlyObjectProperty<Submitted> submittedProperty() {
+        return submitted.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,176 @@
+package ca.relais.client.ui.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.relais.api.AddressDto;
+import ca.relais.client.store.LocalCatalogue;
+import ca.relais.client.store.LocalMirror;
+import ca.relais.client.store.LocalWrites;
+import ca.relais.client.store.Outbox;
+import ca.relais.client.store.OutboxEntry;
+import ca.relais.client.sync.RelaisApi;
+import ca.relais.client.sync.SignInService;
+import ca.relais.client.sync.WorkstationSession;
+import ca.relais.client.ui.common.UiExecutors;
+import ca.relais.domain.Channel;
+import ca.relais.domain.Nature;
+import ca.relais.server.RelaisServer;
+import ca.relais.support.TestServers;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The call screen's rules, on a real signed-in session and its encrypted cache, without a JavaFX toolkit. */
+class CallViewModelTest {
+    @TempDir
+    static Path dir;
+    static RelaisServer server;
+    static WorkstationSession session;
+    CallViewModel call;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServers.demoOnH2(dir.resolve("server"));
+        session = new SignInService(new RelaisApi(URI.create(server.baseUrl())), dir.resolve("client"))
+                .signIn("agent8000", "relais-demo".toCharArray());
+        session.sync().drain(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        session.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void newCall() {
+        CaptureContext context = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
+                new LocalMirror(session.store()), new LocalWrites(session.store()), "agent8000", "8000",
+                Channel.PHONE_8000, () -> { }, Clock.systemUTC());
+        call = new CallViewModel(context, UiExecutors.direct());
+    }
+
+    private static List<String> codes(List<TypeChoice> choices) {
+        return choices.stream().map(TypeChoice::code).toList();
+    }
+
+    @Test
+    void typePickerFindsTypesByNameKeywordAndEnglishWithoutAccents() {
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        assertThat(codes(r.typeSuggestions())).first().isEqualTo("VOI-NIDPOULE");
+        r.typeQueryProperty().set("POTHOLE");
+        assertThat(codes(r.typeSuggestions())).contains("VOI-NIDPOULE");
+        r.typeQueryProperty().set("deneig");
+        assertThat(r.typeSuggestions()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.folded()).contains("deneig"));
+        r.typeQueryProperty().set("zzzz");
+        assertThat(r.typeSuggestions()).isEmpty();
+        r.typeQueryProperty().set("");
+        assertThat(r.typeSuggestions().get(0).type().lines()).as("the line's frequent types first").contains("8000");
+    }
+
+    @Test
+    void choosingATypeBuildsItsFormWithDefaultNatureAndNotices() {
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        assertThat(r.fields()).extracting(AttributeField::code).containsExactly("SIZE", "POSITION", "COUNT");
+        assertThat(r.natureProperty().get()).isEqualTo(Nature.REQUEST);
+        assertThat(r.natures()).contains(Nature.REQUEST, Nature.COMPLAINT, Nature.INFORMATION);
+        assertThat(r.notices()).isNotEmpty();
+    }
+
+    @Test
+    void invalidSubmissionNamesEveryProblemAndKeepsWhatWasTyped() {
+        RequestCaptureViewModel r = call.request();
+        assertThat(r.submit()).isFalse();
+        assertThat(r.typeErrorProperty().get().key()).isEqualTo("capture.error.typeRequired");
+
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.descriptionProperty().set("Trou profond");
+        r.fields().get(2).textProperty().set("beaucoup");
+        assertThat(r.submit()).isFalse();
+        assertThat(r.locationErrorProperty().get().key()).isEqualTo("capture.error.locationRequired");
+        assertThat(r.fields().get(0).errorProperty().get().key()).isEqualTo("validation.required");
+        assertThat(r.fields().get(2).errorProperty().get().key()).isEqualTo("validation.not_a_number");
+        assertThat(r.descriptionProperty().get()).isEqualTo("Trou profond");
+        assertThat(r.fields().get(2).textProperty().get()).isEqualTo("beaucoup");
+    }
+
+    @Test
+    void aValidRequestIsSavedLocallyAtOnceWithAReferenceToReadBack() {
+        List<AddressDto> addresses = new LocalMirror(session.store()).searchAddresses("rue", 1);
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.fields().get(0).choiceProperty().set("LARGE");
+        r.fields().get(1).choiceProperty().set("LANE");
+        r.fields().get(2).textProperty().set("2");
+        if (addresses.isEmpty()) {
+            r.natureProperty().set(Nature.INFORMATION);
+        } else {
+            r.addressProperty().set(addresses.get(0));
+        }
+        r.descriptionProperty().set("Trou profond devant l'école");
+        int before = new Outbox(session.store()).all().size();
+
+        assertThat(r.submit()).isTrue();
+
+        List<OutboxEntry> entries = new Outbox(session.store()).all();
+        assertThat(entries).hasSize(before + 1);
+        OutboxEntry entry = entries.get(entries.size() - 1);
+        assertThat(entry.kind()).isEqualTo(OutboxEntry.Kind.CREATE_REQUEST);
+        assertThat(entry.bodyJson()).contains("\"type_code\":\"VOI-NIDPOULE\"").contains("\"channel\":\"PHONE_8000\"");
+        assertThat(call.readBackProperty().get().key()).isEqualTo("capture.readback");
+        assertThat((String) call.readBackProperty().get().args()[0]).matches("[0-9A-F]{4}-[0-9A-F]{4}");
+        assertThat(r.typeProperty().get()).as("the form is ready for the next request").isNull();
+    }
+
+    @Test
+    void informationCallsNeedNoLocationNorAttributes() {
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.natureProperty().set(Nature.INFORMATION);
+        assertThat(r.submit()).isTrue();
+        assertThat(r.submittedProperty().get().nature()).isEqualTo(Nature.INFORMATION);
+    }
+
+    @Test
+    void aNewCallerIsCheckedThenSavedAndChosen() {
+        CallerLookupViewModel c = call.caller();
+        c.queryProperty().set("819 555 9876");
+        c.startNewCaller();
+        assertThat(c.phoneProperty().get()).isEqualTo("819 555 9876");
+        c.phoneProperty().set("123");
+        assertThat(c.saveNewCaller()).isEmpty();
+        assertThat(c.phoneErrorProperty().get().key()).isEqualTo("caller.error.phone");
+
+        c.phoneProperty().set("819 555-9876");
+        c.lastNameProperty().set("Gagnon");
+        assertThat(c.saveNewCaller()).isPresent();
+        assertThat(c.callerProperty().get().phones()).containsExactly("+18195559876");
+        assertThat(call.request().callerIdProperty().get()).isEqualTo(c.callerProperty().get().id());
+        c.queryProperty().set("9876");
+        assertThat(c.results()).extracting(x -> x.lastName()).contains("Gagnon");
+    }
+
+    @Test
+    void newCallForgetsTheCallerAndTheForm() {
+        call.caller().queryProperty().set("Gagnon");
+        call.request().typeQueryProperty().set("nid");
+        call.newCall();
+        assertThat(call.caller().queryProperty().get()).isEmpty();
+        assertThat(call.request().typeQueryProperty().get()).isEmpty();
+        assertThat(call.readBackProperty().get()).isNull();
+    }
+}
