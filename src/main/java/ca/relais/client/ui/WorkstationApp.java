@@ -1,7 +1,12 @@
 package ca.relais.client.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import ca.relais.client.store.LocalCatalogue;
+import ca.relais.client.store.LocalMirror;
 import ca.relais.client.store.LocalStore;
+import ca.relais.client.store.LocalWrites;
+import ca.relais.client.ui.call.CallViewModel;
+import ca.relais.client.ui.call.CaptureContext;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
@@ -85,9 +90,14 @@ public final class WorkstationApp extends Application {
         Instant syncedAt = session.store().meta(LocalStore.Meta.LAST_SYNC_AT).map(Instant::parse)
                 .or(() -> session.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse))
                 .orElse(null);
-        MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(),
-                new ca.relais.client.store.LocalCatalogue(session.store()).catalogue(), syncedAt);
-        MainView view = new MainView(vm, i18n, this::signOut);
+        MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(), syncedAt);
+        String line = session.user().line();
+        ca.relais.domain.PhoneLine phoneLine = ca.relais.domain.PhoneLine.fromCode(line);
+        CaptureContext capture = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
+                new LocalMirror(session.store()), new LocalWrites(session.store()), session.user().username(), line,
+                phoneLine.defaultChannel().orElse(null), session.sync()::requestSync, java.time.Clock.systemUTC());
+        CallViewModel call = new CallViewModel(capture, executors);
+        MainView view = new MainView(vm, call, i18n, this::signOut);
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);

@@ -14,7 +14,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -64,35 +63,54 @@ class WorkstationFxTest {
     }
 
     @Test
-    void agentSignsInWithTheKeyboardAndSeesTheCatalogue() throws TimeoutException {
+    void agentSignsInAndCapturesARequestForANewCallerWithTheKeyboard() throws TimeoutException {
         assertThat(stage.getTitle()).isEqualTo("Relais — Poste de travail 311");
         assertThat(robot.lookup("#username").queryAs(TextField.class).isFocused())
                 .as("the caret starts in the username field").isTrue();
         Snapshots.save(stage.getScene(), "login-fr");
 
         robot.write("agent8000").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caller-search").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-
-        TableView<?> table = robot.lookup("#catalogue-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(60);
         assertThat(robot.lookup("#signed-in-user").queryAs(Label.class).getText()).contains("Agent 8000");
         assertThat(robot.lookup("#signed-in-line").queryAs(Label.class).getText()).isEqualTo("Ligne 819 823-8000");
-        assertThat(robot.lookup("#connection-status").queryAs(Label.class).getText()).isEqualTo("En ligne");
-        assertThat(robot.lookup("#catalogue-search").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#caller-search").queryAs(TextField.class).isFocused()).isTrue();
 
-        robot.write("nid de poule").type(KeyCode.ENTER);
+        robot.write("819 555 4321").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(10);
-        assertThat(robot.lookup("#type-detail-title").queryAs(Label.class).getText()).containsIgnoringCase("nid");
-        Snapshots.save(stage.getScene(), "main-fr");
+        assertThat(robot.lookup("#new-caller-form").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#new-caller-phone").queryAs(TextField.class).getText()).isEqualTo("819 555 4321");
+        robot.write("Côté");
+        robot.clickOn("#save-caller");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#caller-name").queryAs(Label.class).getText()).isEqualTo("Côté");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        robot.write("nid poule").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#type-chosen").queryAs(Label.class).getText()).startsWith("Nid-de-poule");
+        robot.clickOn("#nature-INFORMATION");
+        robot.clickOn("#description").write("Demande le délai de réparation d'un nid-de-poule");
+        Snapshots.save(stage.getScene(), "call-fr");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readback").queryAs(Node.class)
+                .isVisible());
+        String readBack = robot.lookup("#readback").queryAs(Label.class).getText();
+        assertThat(readBack).startsWith("Votre numéro de référence est ");
+        Snapshots.save(stage.getScene(), "call-readback-fr");
+
+        ca.relais.support.Http http = new ca.relais.support.Http(server.baseUrl());
+        String token = http.login("supervisor", "relais-demo");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> http.get("/api/v1/requests?type=VOI-NIDPOULE", token)
+                .json().get("items").findValuesAsText("description")
+                .contains("Demande le délai de réparation d'un nid-de-poule"));
 
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).isEqualTo("Relais — 311 Workstation");
-        assertThat(robot.lookup("#connection-status").queryAs(Label.class).getText()).isEqualTo("Online");
         assertThat(robot.lookup("#sign-out").queryAs(Button.class).getText()).isEqualTo("Sign out");
-        Snapshots.save(stage.getScene(), "main-en");
+        assertThat(robot.lookup("#submit").queryAs(Button.class).getText()).isEqualTo("Save (Ctrl+Enter)");
+        Snapshots.save(stage.getScene(), "call-en");
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class CallViewModel {
         request.submittedProperty().addListener((o, a, s) -> {
             if (s != null) {
                 readBack.set(UserMessage.of("capture.readback", s.reference()));
+                caller.refreshHistory();
             }
         });
         startedAt.set(context.clock().instant());

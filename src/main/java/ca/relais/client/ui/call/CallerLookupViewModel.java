@@ -87,6 +87,11 @@ public final class CallerLookupViewModel {
         }, e -> history.clear());
     }
 
+    /** Reloads the chosen caller's history, after a capture or a synchronisation. */
+    public void refreshHistory() {
+        loadHistory(caller.get());
+    }
+
     /** Chooses a search result (or the first one). */
     public void choose(CallerDto chosen) {
         caller.set(chosen == null && !results.isEmpty() ? results.get(0) : chosen);

@@ -38,6 +38,10 @@ final class StatusBar extends HBox {
         connection.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("status.connection." + vm.connectionProperty().get().name()),
                 i18n.localeProperty(), vm.connectionProperty()));
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(Bindings.createStringBinding(() -> vm.reasonProperty().get() == null ? ""
+                : vm.reasonProperty().get(), vm.reasonProperty()));
+        connection.setTooltip(why);
         vm.connectionProperty().addListener((obs, old, now) -> styleFor(connection, now));
         styleFor(connection, vm.connectionProperty().get());
 
@@ -54,11 +58,6 @@ final class StatusBar extends HBox {
                 () -> i18n.get("status.outbox", vm.pendingProperty().get(), vm.rejectedProperty().get()),
                 i18n.localeProperty(), vm.pendingProperty(), vm.rejectedProperty()));
 
-        Label count = new Label();
-        count.setId("catalogue-count");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("catalogue.count", vm.visibleCountProperty().get()),
-                i18n.localeProperty(), vm.visibleCountProperty()));
 
         Label server = new Label();
         server.textProperty().bind(i18n.bind("status.server", vm.serverUrl()));
@@ -67,8 +66,7 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(connection, new Separator(Orientation.VERTICAL), outbox,
-                new Separator(Orientation.VERTICAL), lastSync, spacer, count,
-                new Separator(Orientation.VERTICAL), server);
+                new Separator(Orientation.VERTICAL), lastSync, spacer, server);
     }
 
     private static Ikon iconFor(ConnectionState state) {

@@ -1,0 +1,50 @@
+package ca.relais.client.ui.call;
+
+import atlantafx.base.theme.Styles;
+import ca.relais.client.ui.common.I18n;
+import ca.relais.client.ui.common.UserMessage;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small labelled pieces shared by the call screen's panels. */
+final class Panels {
+    private Panels() {
+    }
+
+    static Label heading(I18n i18n, String key, Ikon icon) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.setGraphic(new FontIcon(icon));
+        l.getStyleClass().addAll(Styles.TITLE_4, "panel-heading");
+        return l;
+    }
+
+    static Label section(I18n i18n, String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.getStyleClass().addAll(Styles.TEXT_BOLD, "detail-section");
+        return l;
+    }
+
+    static Label label(I18n i18n, String key, Node field) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.setLabelFor(field);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    static Label error(I18n i18n, ObservableValue<UserMessage> message) {
+        Label l = new Label();
+        l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        l.setWrapText(true);
+        l.textProperty().bind(i18n.bind(message));
+        l.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> message.getValue() != null,
+                message));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+}
