@@ -13,6 +13,7 @@ public final class ApiPaths {
     public static final String REQUEST = REQUESTS + "/{id}";
     public static final String REQUEST_NOTES = REQUEST + "/notes";
     public static final String REQUEST_HANDOFFS = REQUEST + "/handoffs";
+    public static final String REQUEST_CALLERS = REQUEST + "/callers";
     public static final String KB_SEARCH = API + "/kb/search";
     public static final String KB_ARTICLES = API + "/kb/articles";
     public static final String CHANGES = API + "/changes";

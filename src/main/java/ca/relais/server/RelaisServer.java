@@ -109,7 +109,7 @@ public final class RelaisServer implements AutoCloseable {
                     changeLog, audit, clock);
             new CallerRoutes(db, callers, addresses, callerService, writes, audit).register(app);
             new RequestRoutes(db, requests, requestService,
-                    new RequestWorkflow(requests, catalogueCache, changeLog, audit, clock), writes, audit)
+                    new RequestWorkflow(requests, catalogueCache, changeLog, audit, clock), writes, audit, callers)
                     .register(app);
             new ChangeRoutes(feed, hub).register(app);
             new AuditRoutes(audit).register(app);

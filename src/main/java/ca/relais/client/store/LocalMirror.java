@@ -261,9 +261,10 @@ public final class LocalMirror {
         return store.read(() -> {
             List<RequestDto> out = new ArrayList<>();
             try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM requests "
-                    + "WHERE caller_id = ? ORDER BY created_at DESC LIMIT ?")) {
+                    + "WHERE caller_id = ? OR body_json LIKE ? ORDER BY created_at DESC LIMIT ?")) {
                 ps.setObject(1, callerId);
-                ps.setInt(2, limit);
+                ps.setString(2, "%\"caller_ids\":[%\"" + callerId + "\"%");
+                ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(Json.mapper().readValue(rs.getString(1), RequestDto.class));

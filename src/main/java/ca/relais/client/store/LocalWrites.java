@@ -93,6 +93,26 @@ public final class LocalWrites {
                 body.toString(), null, null));
     }
 
+    /** Adds a caller to an existing request (a duplicate report), locally at once and for the server. */
+    public void linkCaller(RequestDto request, UUID callerId) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("caller_id", callerId.toString());
+        List<UUID> callers = new java.util.ArrayList<>(request.callerIds());
+        if (!callers.contains(callerId)) {
+            callers.add(callerId);
+        }
+        RequestDto linked = new RequestDto(request.id(), request.number(), request.jurisdictionId(),
+                request.typeCode(), request.nature(), request.channel(), request.callerId(), callers,
+                request.location(), request.description(), request.attributes(), request.status(),
+                request.department(), request.assignee(), request.priority(), request.kbArticleId(), request.parentId(),
+                request.resolution(), request.createdBy(), request.createdAt(), request.updatedAt(), request.dueAt(),
+                request.closedAt(), request.reopenedCount(), request.version(), null);
+        store.transaction(() -> {
+            LocalMirror.upsertRequest(store.connection(), linked);
+            return Outbox.add(store.connection(), OutboxEntry.Kind.LINK_CALLER, request.id().toString(),
+                    body.toString(), null, null);
+        });
+    }
+
     /** Applies the server's answer to a pushed entry and removes the entry, together. */
     public void confirm(OutboxEntry entry, JsonNode answer) {
         store.transaction(() -> {

@@ -13,7 +13,7 @@ public record OutboxEntry(long mutationId, Kind kind, String entityId, String bo
                           Instant createdAt) {
 
     /** What the entry asks the server to do. */
-    public enum Kind { CREATE_CALLER, UPDATE_CALLER, CREATE_REQUEST, UPDATE_REQUEST, NOTE, HANDOFF }
+    public enum Kind { CREATE_CALLER, UPDATE_CALLER, CREATE_REQUEST, UPDATE_REQUEST, NOTE, HANDOFF, LINK_CALLER }
 
     /**
      * {@code PENDING} waits to be sent; {@code REJECTED} got a definite 4xx and waits for a person; {@code CONFLICT}

@@ -53,6 +53,7 @@ final class Pusher {
             case CREATE_REQUEST -> path = "/api/v1/requests";
             case NOTE -> path = "/api/v1/requests/" + entry.entityId() + "/notes";
             case HANDOFF -> path = "/api/v1/requests/" + entry.entityId() + "/handoffs";
+            case LINK_CALLER -> path = "/api/v1/requests/" + entry.entityId() + "/callers";
             case UPDATE_CALLER, UPDATE_REQUEST -> {
                 method = "PATCH";
                 path = (entry.kind() == OutboxEntry.Kind.UPDATE_CALLER ? "/api/v1/callers/" : "/api/v1/requests/")

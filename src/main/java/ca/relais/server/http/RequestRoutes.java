@@ -32,9 +32,11 @@ public final class RequestRoutes {
     private final RequestWorkflow workflow;
     private final Writes writes;
     private final AuditLog audit;
+    private final ca.relais.server.store.CallerStore callers;
 
     public RequestRoutes(Database db, RequestStore requests, RequestService service, RequestWorkflow workflow,
-                         Writes writes, AuditLog audit) {
+                         Writes writes, AuditLog audit, ca.relais.server.store.CallerStore callers) {
+        this.callers = callers;
         this.db = db;
         this.requests = requests;
         this.service = service;
@@ -50,6 +52,14 @@ public final class RequestRoutes {
         app.patch(ApiPaths.REQUEST, this::update, WRITE);
         app.post(ApiPaths.REQUEST_NOTES, this::note, WRITE);
         app.post(ApiPaths.REQUEST_HANDOFFS, this::handoff, WRITE);
+        app.post(ApiPaths.REQUEST_CALLERS, this::linkCaller, WRITE);
+    }
+
+    private void linkCaller(Context ctx) {
+        Principal p = Authentication.principal(ctx);
+        UUID id = Query.pathUuid(ctx);
+        var body = JsonBody.object(ctx);
+        writes.execute(ctx, p, c -> ok(workflow.linkCaller(c, p, id, body, ctx.ip(), callers), 201));
     }
 
     private void list(Context ctx) {

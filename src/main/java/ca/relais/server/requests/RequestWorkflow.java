@@ -204,6 +204,32 @@ public final class RequestWorkflow {
         return view(c, next);
     }
 
+    /** Adds a caller to an existing request: the citizen reports a problem someone already reported. */
+    public RequestDto linkCaller(Connection c, Principal p, UUID id, JsonNode body, String remoteAddr,
+                                 ca.relais.server.store.CallerStore callers) throws SQLException {
+        RequestRow current = load(c, p, id);
+        Fields f = new Fields(body);
+        UUID callerId = f.uuid("caller_id", true);
+        if (callerId != null && callers.find(c, p.jurisdictionId(), callerId).isEmpty()) {
+            f.error("caller_id", "unknown_caller", "is not a known caller");
+        }
+        f.throwIfInvalid();
+        boolean already = callerId.equals(current.callerId()) || requests.linkedCallers(c, java.util.List.of(id))
+                .getOrDefault(id, java.util.List.of()).contains(callerId);
+        if (already) {
+            return view(c, current);
+        }
+        Instant now = clock.instant();
+        RequestRow next = current.next(now, b -> b);
+        save(c, current, next);
+        requests.linkCaller(c, id, callerId, now, p.username());
+        requests.addEvent(c, id, now, p.username(), EventKind.CALLER_LINKED.name(), Visibility.INTERNAL.name(), null,
+                JsonNodeFactory.instance.objectNode().put("caller_id", callerId.toString()));
+        audit.append(c, new AuditLog.Entry(p.username(), "LINK_CALLER", "request", id.toString(), remoteAddr,
+                callerId.toString()));
+        return view(c, next);
+    }
+
     private RequestRow load(Connection c, Principal p, UUID id) throws SQLException {
         return requests.find(c, p.jurisdictionId(), id, true)
                 .orElseThrow(() -> ProblemException.notFound("No request " + id));

@@ -242,6 +242,25 @@ class RequestApiTest {
     }
 
     @Test
+    void aSecondCallerIsLinkedToAnExistingRequestOnce() {
+        UUID id = UUID.randomUUID();
+        http.post("/api/v1/requests", agent, potholeBody(id, createCaller()));
+        UUID second = createCaller();
+        Http.Reply linked = http.post("/api/v1/requests/" + id + "/callers", agent,
+                "{\"caller_id\":\"" + second + "\"}");
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        assertThat(linked.json().get("caller_ids").findValuesAsText("")).isEmpty();
+        assertThat(linked.json().get("caller_ids").get(0).asText()).isEqualTo(second.toString());
+        assertThat(linked.json().get("history").findValuesAsText("kind")).contains("CALLER_LINKED");
+        Http.Reply again = http.post("/api/v1/requests/" + id + "/callers", agent,
+                "{\"caller_id\":\"" + second + "\"}");
+        assertThat(again.json().get("version").asLong()).isEqualTo(linked.json().get("version").asLong());
+        assertThat(http.get("/api/v1/requests?caller=" + second, agent).json().get("total").asInt()).isEqualTo(1);
+        assertThat(http.post("/api/v1/requests/" + id + "/callers", agent,
+                "{\"caller_id\":\"" + UUID.randomUUID() + "\"}").status()).isEqualTo(422);
+    }
+
+    @Test
     void addressesAreSearchedByFragmentsWithoutAccents() {
         JsonNode page = http.get("/api/v1/addresses?q=&limit=3", agent).json();
         assertThat(page.has("items")).isTrue();

@@ -30,6 +30,13 @@ public final class CallViewModel {
                 caller.refreshHistory();
             }
         });
+        request.linkedProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                readBack.set(UserMessage.of("capture.linked", r.number() == null
+                        ? RequestCaptureViewModel.reference(r.id()) : r.number()));
+                caller.refreshHistory();
+            }
+        });
         startedAt.set(context.clock().instant());
     }
 

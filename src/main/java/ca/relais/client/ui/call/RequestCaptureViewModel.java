@@ -53,6 +53,7 @@ public final class RequestCaptureViewModel {
     private final ObjectProperty<UserMessage> typeError = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> locationError = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Submitted> submitted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RequestDto> linked = new ReadOnlyObjectWrapper<>();
 
     /** A request saved by this screen, with the reference read out to the caller. */
     public record Submitted(UUID id, String reference, String typeCode, Nature nature) {
@@ -177,6 +178,29 @@ public final class RequestCaptureViewModel {
         submitted.set(new Submitted(id, reference(id), t.code(), n));
         clearForm();
         return true;
+    }
+
+    /**
+     * Adds this call's caller to an existing open request instead of creating a new one ("Link as duplicate").
+     * Returns false, with an explanation, when the call has no caller to link.
+     */
+    public boolean linkAsDuplicate(RequestDto existing) {
+        if (existing == null) {
+            return false;
+        }
+        if (callerId.get() == null) {
+            typeError.set(UserMessage.of("capture.error.linkNeedsCaller"));
+            return false;
+        }
+        context.writes().linkCaller(existing, callerId.get());
+        context.requestSync().run();
+        linked.set(existing);
+        clearForm();
+        return true;
+    }
+
+    public ReadOnlyObjectProperty<RequestDto> linkedProperty() {
+        return linked.getReadOnlyProperty();
     }
 
     /** The short reference read out before the server's number is known: the first 8 hex digits of the id. */

@@ -216,7 +216,18 @@ final class RequestPanel extends ScrollPane {
         });
         Label heading = Panels.section(i18n, "capture.duplicates");
         heading.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
-        VBox box = new VBox(6, heading, list);
+        Button link = new Button();
+        link.setId("link-duplicate");
+        link.textProperty().bind(i18n.bind("capture.link"));
+        link.getStyleClass().add(Styles.SMALL);
+        link.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        link.setOnAction(e -> vm.linkAsDuplicate(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.linkAsDuplicate(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox box = new VBox(6, heading, list, link);
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.duplicates()));
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -165,6 +165,46 @@ class CallViewModelTest {
     }
 
     @Test
+    void anOpenRequestNearbyIsOfferedAsADuplicateAndTheCallerIsLinkedToIt() throws Exception {
+        try (var c = server.database().connection(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO addresses (id, jurisdiction_id, civic_number, street, unit, postal_code, "
+                    + "borough, lat, lon, label, search_text) VALUES ('ADR-T1', 'sherbrooke.demo.relais.ca', '77', "
+                    + "'rue Wellington Sud', NULL, 'J1H 5C7', 'NATIONS', 45.4001, -71.8902, '77 rue Wellington Sud', "
+                    + "'77 rue wellington sud j1h 5c7 nations')");
+            st.executeUpdate("INSERT INTO change_log (jurisdiction_id, entity, entity_id, op, version, at) VALUES "
+                    + "('sherbrooke.demo.relais.ca', 'address', 'ADR-T1', 'UPSERT', 1, CURRENT_TIMESTAMP)");
+        }
+        ca.relais.support.Http http = new ca.relais.support.Http(server.baseUrl());
+        String token = http.login("agent5858", "relais-demo");
+        java.util.UUID existing = java.util.UUID.randomUUID();
+        assertThat(http.post("/api/v1/requests", token, "{\"id\":\"" + existing + "\",\"type_code\":\"VOI-NIDPOULE\","
+                + "\"location\":{\"address_id\":\"ADR-T1\"},\"attributes\":{\"SIZE\":\"LARGE\",\"POSITION\":\"LANE\"}}")
+                .status()).isEqualTo(201);
+        session.sync().drain(Duration.ofSeconds(30));
+
+        CallerLookupViewModel c = call.caller();
+        c.queryProperty().set("819 555 1111");
+        c.startNewCaller();
+        c.lastNameProperty().set("Lavoie");
+        c.saveNewCaller();
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.addressQueryProperty().set("77 wellington");
+        assertThat(r.addressSuggestions()).extracting(AddressDto::id).contains("ADR-T1");
+        r.chooseFirstAddress();
+        assertThat(r.duplicates()).extracting(d -> d.id()).containsExactly(existing);
+
+        assertThat(r.linkAsDuplicate(r.duplicates().get(0))).isTrue();
+        assertThat(call.readBackProperty().get().key()).isEqualTo("capture.linked");
+        OutboxEntry last = new Outbox(session.store()).all().stream().reduce((a, b) -> b).orElseThrow();
+        assertThat(last.kind()).isEqualTo(OutboxEntry.Kind.LINK_CALLER);
+        assertThat(session.sync().drain(Duration.ofSeconds(30))).isTrue();
+        assertThat(http.get("/api/v1/requests/" + existing, token).json().get("caller_ids").get(0).asText())
+                .isEqualTo(c.callerProperty().get().id().toString());
+    }
+
+    @Test
     void newCallForgetsTheCallerAndTheForm() {
         call.caller().queryProperty().set("Gagnon");
         call.request().typeQueryProperty().set("nid");
