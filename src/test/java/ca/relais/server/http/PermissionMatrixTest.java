@@ -48,6 +48,8 @@ class PermissionMatrixTest {
         MATRIX.put("PATCH /api/v1/requests/{request}", WRITERS);
         MATRIX.put("POST /api/v1/requests/{request}/notes", WRITERS);
         MATRIX.put("POST /api/v1/requests/{request}/handoffs", WRITERS);
+        MATRIX.put("POST /api/v1/requests/{request}/callers", WRITERS);
+        MATRIX.put("DELETE /api/v1/session", STAFF);
         MATRIX.put("GET /api/v1/changes", READERS);
         MATRIX.put("GET /api/v1/queues", Set.of("supervisor", "admin"));
         MATRIX.put("GET /api/v1/reports/accountability?from=2026-01-01&to=2026-01-31",
@@ -102,12 +104,14 @@ class PermissionMatrixTest {
                     : path.endsWith("/requests") ? "{\"id\":\"" + UUID.randomUUID()
                     + "\",\"type_code\":\"VOI-NIDPOULE\",\"nature\":\"INFORMATION\"}"
                     : path.endsWith("/notes") ? "{\"text\":\"note\"}"
+                    : path.endsWith("/callers") ? "{\"caller_id\":\"" + caller + "\"}"
                     : "{\"to_department\":\"ARR-FLEURIMONT\",\"note\":\"note\"}";
             case "PATCH" -> "{}";
             default -> null;
         };
         Map<String, String> headers = method.equals("PATCH") ? Map.of("If-Match", "\"999\"") : Map.of();
-        String token = role.equals("anonymous") ? null : TOKENS.get(role);
+        String token = role.equals("anonymous") ? null : method.equals("DELETE")
+                ? http.login(USERS.get(role), "relais-demo") : TOKENS.get(role);
         Http.Reply reply = http.send(method, path, token, body, headers);
         if (role.equals("anonymous")) {
             assertThat(reply.status()).as(reply.body()).isEqualTo(401);
