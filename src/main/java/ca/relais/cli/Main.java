@@ -1,5 +1,7 @@
 package ca.relais.cli;
 
+import ca.relais.client.telephony.ScreenPop;
+import ca.relais.client.telephony.ScreenPopClient;
 import ca.relais.client.ui.WorkstationApp;
 import ca.relais.client.ui.WorkstationConfig;
 import ca.relais.client.ui.common.I18n;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "relais", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Relais: the 311 agent workstation and its central request server.",
-        subcommands = {ServerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServerCommand.class, CallCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--server", description = "URL of a running Relais server (default: start an embedded one).")
     URI server;
@@ -37,6 +39,15 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         Path data = dataDir != null ? dataDir : AppDirs.userData();
+        if (ScreenPopClient.running(data.resolve("workstation"))) {
+            try {
+                ScreenPopClient.send(data.resolve("workstation"), new ScreenPop("", ""));
+            } catch (ScreenPopClient.NotDelivered e) {
+                // it answered a moment ago; nothing more to do
+            }
+            System.err.println("Relais is already open for " + data + "; it was brought to the front.");
+            return 0;
+        }
         RelaisServer embedded = null;
         URI url = server;
         if (url == null) {

@@ -10,6 +10,8 @@ import ca.relais.client.ui.call.CaptureContext;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
+import ca.relais.client.telephony.ScreenPop;
+import ca.relais.client.telephony.ScreenPopServer;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.login.LoginView;
@@ -37,6 +39,10 @@ public final class WorkstationApp extends Application {
     private Scene scene;
     private WorkstationSession session;
     private SignInService signIn;
+    private Stage stage;
+    private ScreenPopServer screenPops;
+    private CallViewModel call;
+    private ScreenPop pendingPop;
 
     /** Used by {@link Application#launch}; takes the configuration handed to {@link #launch(WorkstationConfig)}. */
     public WorkstationApp() {
@@ -75,6 +81,26 @@ public final class WorkstationApp extends Application {
         stage.setScene(scene);
         showLogin();
         stage.show();
+        this.stage = stage;
+        try {
+            screenPops = ScreenPopServer.start(config.dataDir(), pop -> Platform.runLater(() -> screenPop(pop)));
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkstationApp.class).warn("Screen pops are off: {}", e.getMessage());
+        }
+    }
+
+    private void screenPop(ScreenPop pop) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (pop.ani().isEmpty() && pop.line().isEmpty()) {
+            return;
+        }
+        if (call == null) {
+            pendingPop = pop;
+        } else {
+            call.screenPop(pop.ani());
+        }
     }
 
     private void showLogin() {
@@ -96,14 +122,20 @@ public final class WorkstationApp extends Application {
         CaptureContext capture = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
                 new LocalMirror(session.store()), new LocalWrites(session.store()), session.user().username(), line,
                 phoneLine.defaultChannel().orElse(null), session.sync()::requestSync, java.time.Clock.systemUTC());
-        CallViewModel call = new CallViewModel(capture, executors);
+        call = new CallViewModel(capture, executors);
         MainView view = new MainView(vm, call, i18n, this::signOut);
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);
+        if (pendingPop != null) {
+            ScreenPop pop = pendingPop;
+            pendingPop = null;
+            Platform.runLater(() -> call.screenPop(pop.ani()));
+        }
     }
 
     private void signOut() {
+        call = null;
         closeSession();
         showLogin();
     }
@@ -118,6 +150,9 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
+        if (screenPops != null) {
+            screenPops.close();
+        }
         if (session != null) {
             session.close();
         }

@@ -114,6 +114,19 @@ class WorkstationFxTest {
     }
 
     @Test
+    void aScreenPopFromTheTelephonySystemOpensTheNewCallerFormForAnUnknownNumber() throws Exception {
+        robot.write("agent5858").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caller-search").tryQuery().isPresent());
+        ca.relais.client.telephony.ScreenPopClient.send(dir.resolve("client"),
+                new ca.relais.client.telephony.ScreenPop("8195550042", "5858"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#new-caller-form").queryAs(Node.class)
+                .isVisible());
+        assertThat(robot.lookup("#caller-search").queryAs(TextField.class).getText()).isEqualTo("8195550042");
+        assertThat(robot.lookup("#new-caller-phone").queryAs(TextField.class).getText()).isEqualTo("8195550042");
+        Snapshots.save(stage.getScene(), "screen-pop-fr");
+    }
+
+    @Test
     void aWrongPasswordShowsAClearMessageAndTheFormStaysUsable() throws TimeoutException {
         robot.clickOn("#username").write("agent8000");
         robot.clickOn("#password").write("mauvais-mot-de-passe").type(KeyCode.ENTER);

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /** One call: who is calling, what is captured, and how long it has lasted. */
 public final class CallViewModel {
     private final CaptureContext context;
+    private final UiExecutors executors;
     private final CallerLookupViewModel caller;
     private final RequestCaptureViewModel request;
     private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>();
@@ -19,6 +20,7 @@ public final class CallViewModel {
 
     public CallViewModel(CaptureContext context, UiExecutors executors) {
         this.context = context;
+        this.executors = executors;
         this.caller = new CallerLookupViewModel(context, executors);
         this.request = new RequestCaptureViewModel(context, executors);
         request.callerIdProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -46,6 +48,27 @@ public final class CallViewModel {
         request.clearForm();
         readBack.set(null);
         startedAt.set(context.clock().instant());
+    }
+
+    /**
+     * A call handed over by the telephony system: a new call with the caller looked up by number; a single match is
+     * chosen, an unknown number opens the new-caller form.
+     */
+    public void screenPop(String ani) {
+        newCall();
+        if (ani == null || ani.isBlank()) {
+            return;
+        }
+        String number = ani.startsWith("+1") ? ani.substring(2) : ani.startsWith("1") && ani.length() == 11
+                ? ani.substring(1) : ani;
+        caller.queryProperty().set(number);
+        executors.run(() -> context.mirror().searchCallers(number, 2), found -> {
+            if (found.size() == 1) {
+                caller.choose(found.get(0));
+            } else if (found.isEmpty()) {
+                caller.startNewCaller();
+            }
+        }, e -> caller.startNewCaller());
     }
 
     public Duration elapsed() {
