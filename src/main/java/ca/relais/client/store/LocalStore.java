@@ -159,7 +159,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Keys of the cache's metadata table. */
-    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON }
+    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, CALL_DRAFT }
 
     /** Work on the cache that may fail with SQL or JSON errors. */
     @FunctionalInterface

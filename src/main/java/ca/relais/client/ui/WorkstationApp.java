@@ -123,6 +123,7 @@ public final class WorkstationApp extends Application {
                 new LocalMirror(session.store()), new LocalWrites(session.store()), session.user().username(), line,
                 phoneLine.defaultChannel().orElse(null), session.sync()::requestSync, java.time.Clock.systemUTC());
         call = new CallViewModel(capture, executors);
+        call.keepDrafts(new ca.relais.client.ui.call.DraftKeeper(session.store(), background));
         MainView view = new MainView(vm, call, i18n, this::signOut);
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));

@@ -42,6 +42,11 @@ public final class CallViewModel {
         startedAt.set(context.clock().instant());
     }
 
+    /** Restores the draft left by a previous session (after a crash), then keeps saving the call as it is typed. */
+    public void keepDrafts(DraftKeeper keeper) {
+        new DraftBinding(this, context, keeper).bind();
+    }
+
     /** Closes the current call context and starts a new one (Ctrl+N). */
     public void newCall() {
         caller.reset();

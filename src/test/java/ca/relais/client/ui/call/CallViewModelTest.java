@@ -205,6 +205,40 @@ class CallViewModelTest {
     }
 
     @Test
+    void theCallInProgressIsKeptAsADraftAndRestoredAfterACrash() {
+        DraftKeeper keeper = new DraftKeeper(session.store(), Runnable::run);
+        call.keepDrafts(keeper);
+        call.caller().queryProperty().set("819 555 7777");
+        call.caller().startNewCaller();
+        call.caller().lastNameProperty().set("Bouchard");
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.natureProperty().set(Nature.COMPLAINT);
+        r.fields().get(0).choiceProperty().set("MEDIUM");
+        r.fields().get(2).textProperty().set("3");
+        r.descriptionProperty().set("Troisième appel à ce sujet");
+
+        CaptureContext context = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
+                new LocalMirror(session.store()), new LocalWrites(session.store()), "agent8000", "8000",
+                Channel.PHONE_8000, () -> { }, Clock.systemUTC());
+        CallViewModel restored = new CallViewModel(context, UiExecutors.direct());
+        restored.keepDrafts(new DraftKeeper(session.store(), Runnable::run));
+        assertThat(restored.caller().creatingProperty().get()).isTrue();
+        assertThat(restored.caller().lastNameProperty().get()).isEqualTo("Bouchard");
+        assertThat(restored.caller().phoneProperty().get()).isEqualTo("819 555 7777");
+        RequestCaptureViewModel back = restored.request();
+        assertThat(back.typeProperty().get().code()).isEqualTo("VOI-NIDPOULE");
+        assertThat(back.natureProperty().get()).isEqualTo(Nature.COMPLAINT);
+        assertThat(back.fields().get(0).choiceProperty().get()).isEqualTo("MEDIUM");
+        assertThat(back.fields().get(2).textProperty().get()).isEqualTo("3");
+        assertThat(back.descriptionProperty().get()).isEqualTo("Troisième appel à ce sujet");
+
+        restored.newCall();
+        assertThat(keeper.load()).as("a new call clears the draft").isEmpty();
+    }
+
+    @Test
     void newCallForgetsTheCallerAndTheForm() {
         call.caller().queryProperty().set("Gagnon");
         call.request().typeQueryProperty().set("nid");

@@ -1,0 +1,50 @@
+package ca.relais.client.ui.call;
+
+import ca.relais.api.Json;
+import ca.relais.client.store.LocalStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Writes the call draft to the encrypted cache in the background, coalescing bursts of keystrokes into one write,
+ * and reads it back after a restart.
+ */
+public final class DraftKeeper {
+    private final LocalStore store;
+    private final Executor background;
+    private final AtomicReference<CallDraft> latest = new AtomicReference<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    public DraftKeeper(LocalStore store, Executor background) {
+        this.store = store;
+        this.background = background;
+    }
+
+    public void save(CallDraft draft) {
+        latest.set(draft);
+        if (scheduled.compareAndSet(false, true)) {
+            background.execute(() -> {
+                scheduled.set(false);
+                CallDraft d = latest.get();
+                try {
+                    store.putMeta(LocalStore.Meta.CALL_DRAFT, d == null || d.isEmpty() ? ""
+                            : Json.mapper().writeValueAsString(d));
+                } catch (JsonProcessingException | RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(DraftKeeper.class).warn("Draft not saved: {}", e.getMessage());
+                }
+            });
+        }
+    }
+
+    public Optional<CallDraft> load() {
+        try {
+            String json = store.meta(LocalStore.Meta.CALL_DRAFT).orElse("");
+            return json.isBlank() ? Optional.empty() : Optional.of(Json.mapper().readValue(json, CallDraft.class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
