@@ -124,6 +124,20 @@ class WorkstationFxTest {
         assertThat(robot.lookup("#caller-search").queryAs(TextField.class).getText()).isEqualTo("8195550042");
         assertThat(robot.lookup("#new-caller-phone").queryAs(TextField.class).getText()).isEqualTo("8195550042");
         Snapshots.save(stage.getScene(), "screen-pop-fr");
+
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shortcuts-overlay").queryAs(Node.class).isVisible()).isTrue();
+        Snapshots.save(stage.getScene(), "shortcuts-fr");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shortcuts-overlay").queryAs(Node.class).isVisible()).isFalse();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("font-scale-115", "high-contrast");
+        Snapshots.save(stage.getScene(), "high-contrast-fr");
     }
 
     @Test

@@ -170,11 +170,24 @@ final class CallerPanel extends VBox {
         grid.add(Panels.error(i18n, vm.nameErrorProperty()), 1, 8);
         grid.add(save, 1, 9);
         GridPane.setHgrow(lastName, Priority.ALWAYS);
+        grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n)
+                .setMinWidth(Region.USE_PREF_SIZE));
+        consent.setWrapText(true);
+        language.setCellFactory(l -> new LanguageCell());
+        language.setButtonCell(new LanguageCell());
         VBox box = new VBox(6, Panels.section(i18n, "caller.new"), grid);
         box.setId("new-caller-form");
         box.visibleProperty().bind(vm.creatingProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    private final class LanguageCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            setText(empty || code == null ? null : i18n.get("language." + code));
+        }
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty property) {

@@ -12,6 +12,10 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,13 +42,43 @@ public final class MainView extends BorderPane {
         clock.play();
         timer.setText(format(callVm.elapsed()));
         setTop(header(vm, i18n, onSignOut, timer));
-        setCenter(call);
+        ShortcutsOverlay shortcuts = new ShortcutsOverlay(i18n);
+        setCenter(new javafx.scene.layout.StackPane(call, shortcuts));
         setBottom(new StatusBar(vm, i18n));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 call.installShortcuts();
+                installViewShortcuts(scene, shortcuts);
             }
         });
+    }
+
+    private static final List<String> SCALES = List.of("font-scale-100", "font-scale-115", "font-scale-130",
+            "font-scale-150");
+
+    private void installViewShortcuts(javafx.scene.Scene scene, ShortcutsOverlay shortcuts) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.F1), () -> shortcuts.setVisible(!shortcuts.isVisible()));
+        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> shortcuts.setVisible(false));
+        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> scale(+1));
+        keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> scale(-1));
+        keys.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+            if (!getStyleClass().remove("high-contrast")) {
+                getStyleClass().add("high-contrast");
+            }
+        });
+    }
+
+    private void scale(int step) {
+        int current = 0;
+        for (int i = 0; i < SCALES.size(); i++) {
+            if (getStyleClass().contains(SCALES.get(i))) {
+                current = i;
+            }
+        }
+        int next = Math.max(0, Math.min(SCALES.size() - 1, current + step));
+        getStyleClass().removeAll(SCALES);
+        getStyleClass().add(SCALES.get(next));
     }
 
     static String format(java.time.Duration d) {
