@@ -111,7 +111,20 @@ public final class RequestRoutes {
         }
         return new RequestFilter(Query.uuid(ctx, "caller"), statuses, Query.text(ctx, "department", 40),
                 Query.text(ctx, "type", 60), lat, lon, metres, Query.instant(ctx, "created_since"),
-                Query.text(ctx, "number", 20));
+                Query.text(ctx, "number", 20), reference(ctx));
+    }
+
+    /** The read-back reference {@code 7F0C-3A1B}: the first eight hex digits of the request's id. */
+    private static String reference(Context ctx) {
+        String raw = Query.text(ctx, "reference", 20);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String hex = raw.replace("-", "").toLowerCase(Locale.ROOT);
+        if (!hex.matches("[0-9a-f]{8}")) {
+            throw Query.invalid("reference", "must be 8 hexadecimal digits such as 7F0C-3A1B");
+        }
+        return hex;
     }
 
     private void read(Context ctx) {

@@ -164,6 +164,10 @@ public final class RequestStore {
             where.append(" AND r.number = ?");
             params.add(f.number());
         }
+        if (f.reference() != null) {
+            where.append(" AND CAST(r.id AS VARCHAR(36)) LIKE ?");
+            params.add(f.reference() + "%");
+        }
         if (f.createdSince() != null) {
             where.append(" AND r.created_at >= ?");
             params.add(java.sql.Timestamp.from(f.createdSince()));

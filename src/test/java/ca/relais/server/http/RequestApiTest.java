@@ -102,6 +102,11 @@ class RequestApiTest {
         assertThat(read.get("attributes").get("SIZE").asText()).isEqualTo("LARGE");
 
         assertThat(http.get("/api/v1/requests?caller=" + caller, agent).json().get("total").asInt()).isEqualTo(1);
+        String reference = id.toString().substring(0, 4).toUpperCase() + "-" + id.toString().substring(4, 8)
+                .toUpperCase();
+        assertThat(http.get("/api/v1/requests?reference=" + reference, agent).json().get("items")
+                .findValuesAsText("id")).containsExactly(id.toString());
+        assertThat(http.get("/api/v1/requests?reference=zz", agent).status()).isEqualTo(400);
         assertThat(http.get("/api/v1/requests?near=45.4001,-71.9001,50&type=VOI-NIDPOULE&status=NEW", agent).json()
                 .get("items").findValuesAsText("id")).contains(id.toString());
         assertThat(http.get("/api/v1/requests?near=45.41,-71.9,50", agent).json().get("items")
