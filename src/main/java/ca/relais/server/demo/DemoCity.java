@@ -1,0 +1,124 @@
+package ca.relais.server.demo;
+
+import ca.relais.api.CatalogueDto;
+import ca.relais.api.CatalogueDto.DepartmentDto;
+import ca.relais.api.CatalogueDto.ServiceDto;
+import ca.relais.domain.CityCalendar;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A deterministic, lived-in demo city modelled on Sherbrooke: addresses, callers and 18 months of requests with
+ * their seasons, storms, channels, hand-offs and histories.
+ */
+public final class DemoCity {
+    private DemoCity() {
+    }
+
+    /** How much of the city to make. */
+    public record Scale(int addresses, int callers, int requests, int months) {
+        public static final Scale FULL = new Scale(20_000, 5_000, 20_000, 18);
+        public static final Scale SMALL = new Scale(800, 200, 600, 18);
+    }
+
+    /** What was seeded. */
+    public record Summary(int addresses, int callers, int requests, int events, int linkedCallers, int changes,
+                          String lastNumber) {
+    }
+
+    private record Change(String id, long version, Instant at) {
+    }
+
+    /**
+     * Seeds the city into {@code jurisdictionId} inside the caller's transaction; the catalogue must already be
+     * stored. The same {@code randomSeed} and {@code now} always give the same rows.
+     */
+    public static Summary seed(Connection c, String jurisdictionId, CatalogueDto catalogue, Scale scale,
+                               long randomSeed, Instant now) throws SQLException {
+        Dice root = new Dice(randomSeed);
+        Dice mapDice = root.split();
+        Dice callerDice = root.split();
+        Dice planDice = root.split();
+        Dice caseDice = root.split();
+        DemoData.Phrases phrases = DemoData.phrases();
+        CityMap map = CityMap.lay(DemoData.boroughs(), scale.addresses(), mapDice);
+        CallerBook callers = CallerBook.create(scale.callers(), map, DemoData.people(), phrases, callerDice);
+        ZonedDateTime end = now.atZone(CityCalendar.ZONE);
+        ZonedDateTime start = end.minusMonths(scale.months());
+        List<ServiceDto> types = catalogue.items().stream().sorted(Comparator.comparing(ServiceDto::serviceCode))
+                .toList();
+        Seasons seasons = new Seasons(types, DemoData.demand(), start.toLocalDate(), end.toLocalDate(),
+                planDice);
+        List<Intake.Plan> plans = Intake.plan(seasons, callers, start.toInstant(), now, scale.requests(), planDice);
+        Map<UUID, Instant> firstCall = new HashMap<>();
+        for (Intake.Plan p : plans) {
+            if (p.caller() != null) {
+                firstCall.putIfAbsent(p.caller().id(), p.createdAt());
+            }
+        }
+        Map<String, String> departments = catalogue.departments().stream()
+                .collect(Collectors.toMap(DepartmentDto::code, DepartmentDto::nameFr));
+        Duration history = Duration.between(start, end);
+        int events = 0;
+        int links = 0;
+        String lastNumber = null;
+        try (DemoWriter w = new DemoWriter(c, jurisdictionId)) {
+            Instant registry = start.minusMonths(scale.months()).minusDays(1).toInstant();
+            for (CityMap.Address a : map.addresses()) {
+                w.address(a);
+                w.change("address", a.id(), 1, registry);
+            }
+            List<Change> callerChanges = new ArrayList<>(scale.callers());
+            for (CallerBook.Caller k : callers.all()) {
+                Instant first = firstCall.getOrDefault(k.id(), now);
+                Instant created = first.minusSeconds(callerDice.between(3600L, history.toSeconds()));
+                w.caller(k, created);
+                callerChanges.add(new Change(k.id().toString(), 1, created));
+            }
+            callerChanges.sort(Comparator.comparing(Change::at));
+            for (Change ch : callerChanges) {
+                w.change("caller", ch.id(), ch.version(), ch.at());
+            }
+            Cases cases = new Cases(departments, map, callers, phrases, now);
+            List<Change> requestChanges = new ArrayList<>(plans.size());
+            for (int i = 0; i < plans.size(); i++) {
+                Cases.Result r = cases.build(plans.get(i), i + 1, caseDice);
+                UUID id = r.row().id();
+                w.request(r.row());
+                for (History.Event e : r.events()) {
+                    w.event(id, e);
+                }
+                for (History.Event e : r.links()) {
+                    w.link(id, UUID.fromString((String) e.data().get("caller_id")), e.at(), e.author());
+                }
+                events += r.events().size();
+                links += r.links().size();
+                lastNumber = r.row().number();
+                requestChanges.add(new Change(id.toString(), r.row().version(), r.row().updatedAt()));
+            }
+            w.flush();
+            requestChanges.sort(Comparator.comparing(Change::at));
+            for (Change ch : requestChanges) {
+                w.change("request", ch.id(), ch.version(), ch.at());
+            }
+            w.flush();
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER SEQUENCE request_number_seq RESTART WITH " + (plans.size() + 1));
+        }
+        int addresses = map.addresses().size();
+        return new Summary(addresses, scale.callers(), plans.size(), events, links,
+                addresses + scale.callers() + plans.size(), lastNumber);
+    }
+}
