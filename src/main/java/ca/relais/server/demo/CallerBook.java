@@ -49,7 +49,7 @@ final class CallerBook {
         List<Caller> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             CityMap.Address home = dice.chance(0.9) ? map.any(dice) : null;
-            double enShare = home == null ? 0.1 : "LENNOXVILLE".equals(home.borough()) ? 0.45 : 0.09;
+            double enShare = home == null ? 0.11 : "LENNOXVILLE".equals(home.borough()) ? 0.5 : 0.1;
             String language = dice.chance(enShare) ? "en" : "fr";
             boolean en = language.equals("en");
             String first = en && !enFirst.isEmpty() && dice.chance(0.65) ? dice.pick(enFirst)

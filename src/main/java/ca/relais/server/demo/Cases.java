@@ -81,7 +81,7 @@ final class Cases {
             address = parent != null ? parent.address() : place(p, dice);
         }
         boolean english = caller != null && caller.language().equals("en")
-                && (TYPED_BY_CITIZEN.contains(p.channel()) || dice.chance(0.7));
+                && (TYPED_BY_CITIZEN.contains(p.channel()) || dice.chance(0.85));
         String description = info ? fill(dice.pick(DemoData.Phrases.of(english ? phrases.questionsEn()
                 : phrases.questions(), t)), t, null, dice)
                 : fill(dice.pick(DemoData.Phrases.of(english ? phrases.descriptionsEn() : phrases.descriptions(), t)),
@@ -180,7 +180,7 @@ final class Cases {
 
     private String handoffTarget(ServiceDto t, String borough, Dice dice) {
         boolean boroughWork = BOROUGH_GROUPS.contains(t.group());
-        if (!dice.chance(boroughWork ? 0.4 : Seasons.urgent(t) ? 0.04 : 0.12)) {
+        if (!dice.chance(boroughWork ? 0.45 : Seasons.urgent(t) ? 0.06 : 0.16)) {
             return null;
         }
         List<String> options = new ArrayList<>();

@@ -1,10 +1,8 @@
 package ca.relais.server.demo;
 
-import ca.relais.api.Json;
 import ca.relais.domain.Channel;
 import ca.relais.domain.Nature;
 import ca.relais.domain.RequestStatus;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -220,11 +218,7 @@ final class DemoWriter implements AutoCloseable {
     }
 
     private static String json(Object value) {
-        try {
-            return Json.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return JsonText.of(value);
     }
 
     /** A prepared statement and the number of rows waiting in its batch. */

@@ -66,7 +66,7 @@ final class Intake {
             List<String> others = allowed.stream().filter(n -> !n.equals("INFORMATION")).toList();
             return Nature.valueOf(others.contains("REQUEST") && dice.chance(0.75) ? "REQUEST" : dice.pick(others));
         }
-        if (allowed.contains("INFORMATION") && dice.chance(0.2)) {
+        if (allowed.contains("INFORMATION") && dice.chance(0.25)) {
             return Nature.INFORMATION;
         }
         if (preferred != Nature.COMPLAINT && allowed.contains("COMPLAINT") && dice.chance(0.09)) {
@@ -81,26 +81,26 @@ final class Intake {
     private static Channel channel(ServiceDto type, Nature nature, boolean working, Dice dice) {
         double[] w = new double[CHANNELS.length];
         set(w, Channel.PHONE_8000, 45);
-        set(w, Channel.PHONE_5858, 15);
-        set(w, Channel.EMAIL, 8);
+        set(w, Channel.PHONE_5858, 22);
+        set(w, Channel.EMAIL, 6);
         set(w, Channel.COUNTER, 4);
         set(w, Channel.MAIL, 1);
         set(w, Channel.BOROUGH_OFFICE, 4);
         set(w, Channel.SOCIAL_MEDIA, 3);
-        set(w, Channel.PORTAL, 15);
+        set(w, Channel.PORTAL, 17);
         set(w, Channel.MOBILE_APP, 5);
         List<String> lines = type.lines();
         if (!lines.contains("5858")) {
             set(w, Channel.PHONE_5858, 0);
         } else if (lines.get(0).equals("5858")) {
-            set(w, Channel.PHONE_5858, lines.contains("8000") ? 30 : 45);
+            set(w, Channel.PHONE_5858, lines.contains("8000") ? 40 : 50);
             set(w, Channel.PHONE_8000, lines.contains("8000") ? 25 : 8);
         }
         if (nature == Nature.INFORMATION) {
             set(w, Channel.PORTAL, 2);
             set(w, Channel.MOBILE_APP, 1);
             set(w, Channel.MAIL, 0);
-            set(w, Channel.EMAIL, 10);
+            set(w, Channel.EMAIL, 5);
             set(w, Channel.PHONE_5858, w[Channel.PHONE_5858.ordinal()] / 3);
         }
         if (!working) {

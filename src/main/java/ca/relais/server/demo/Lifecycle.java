@@ -72,26 +72,31 @@ final class Lifecycle {
                     dice.pick(phrases.waiting()), null);
             return;
         }
-        Instant started = between(assigned, close, dice.uniform(0.1, 0.6), dice);
-        h.status(started, team, RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS, null, null);
-        if (dice.chance(0.12)) {
+        RequestStatus working = RequestStatus.ASSIGNED;
+        Instant started = assigned;
+        if (dice.chance(0.65)) {
+            started = between(assigned, close, dice.uniform(0.1, 0.6), dice);
+            h.status(started, team, RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS, null, null);
+            working = RequestStatus.IN_PROGRESS;
+        }
+        if (working == RequestStatus.IN_PROGRESS && dice.chance(0.15)) {
             Instant hold = between(started, close, dice.uniform(0.1, 0.4), dice);
             Instant resume = between(hold, close, dice.uniform(0.5, 0.9), dice);
             h.status(hold, team, RequestStatus.IN_PROGRESS, RequestStatus.WAITING, dice.pick(phrases.waiting()), null);
             h.status(resume, team, RequestStatus.WAITING, RequestStatus.IN_PROGRESS, null, null);
         }
-        if (dice.chance(0.3)) {
+        if (dice.chance(0.25)) {
             h.add(between(assigned, close, dice.uniform(0.2, 0.9), dice), dice.chance(0.5) ? team : dispatcher,
                     EventKind.NOTE, Visibility.PUBLIC, dice.pick(DemoData.Phrases.of(phrases.publicNotes(), type)),
                     Map.of());
         }
-        if (dice.chance(0.3)) {
+        if (dice.chance(0.25)) {
             h.add(between(started, close, dice.uniform(0.1, 0.9), dice), team, EventKind.NOTE, Visibility.INTERNAL,
                     dice.pick(phrases.internalNotes()), Map.of());
         }
         RequestStatus end = dice.chance(0.3) ? RequestStatus.RESOLVED : RequestStatus.CLOSED;
         String resolution = dice.pick(DemoData.Phrases.of(phrases.resolutions(), type));
-        h.status(close, team, RequestStatus.IN_PROGRESS, end, resolution, resolution);
+        h.status(close, team, working, end, resolution, resolution);
         if (dice.chance(0.03)) {
             Instant reopened = close.plus(Duration.ofHours(dice.between(20, 14 * 24)));
             Instant reclosed = advance(reopened, type, scale(budget, dice.uniform(0.2, 0.8)));

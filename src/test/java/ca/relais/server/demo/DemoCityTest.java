@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,7 +215,8 @@ class DemoCityTest {
             assertThat(onTime).isBetween(closedWithTarget * 70 / 100, closedWithTarget * 97 / 100);
             assertThat(count(db, "SELECT COUNT(*) FROM requests WHERE status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', "
                     + "'WAITING')")).isPositive();
-            assertThat(count(db, "SELECT COUNT(*) FROM request_events WHERE data_json IS NULL")).isZero();
+            assertThat(strings(db, "SELECT data_json FROM request_events"))
+                    .allSatisfy(data -> assertThat(json(data).isObject()).isTrue());
             assertThat(count(db, "SELECT COUNT(*) FROM request_events WHERE kind = 'HANDOFF'")).isPositive();
             assertThat(count(db, "SELECT COUNT(*) FROM requests d JOIN requests p ON p.id = d.parent_id "
                     + "WHERE p.type_code <> d.type_code OR p.created_at > d.created_at OR p.address_id <> d.address_id"))
@@ -223,6 +225,21 @@ class DemoCityTest {
                     + "request_events e WHERE e.request_id = r.id AND e.kind = 'STATUS' AND e.data_json LIKE "
                     + "'%\"to\":\"IN_PROGRESS\"%' AND (e.data_json LIKE '%\"from\":\"CLOSED\"%' "
                     + "OR e.data_json LIKE '%\"from\":\"RESOLVED\"%'))")).isZero();
+
+            Map<String, RequestStatus> replayed = new HashMap<>();
+            for (List<String> e : rows(db, "SELECT CAST(request_id AS VARCHAR(40)), data_json FROM request_events "
+                    + "WHERE kind = 'STATUS' ORDER BY request_id, id")) {
+                JsonNode data = json(e.get(1));
+                RequestStatus from = RequestStatus.valueOf(data.get("from").asText());
+                RequestStatus to = RequestStatus.valueOf(data.get("to").asText());
+                assertThat(replayed.getOrDefault(e.get(0), RequestStatus.NEW)).isEqualTo(from);
+                assertThat(from.canMoveTo(to)).as(from + " -> " + to).isTrue();
+                replayed.put(e.get(0), to);
+            }
+            for (List<String> r : rows(db, "SELECT CAST(id AS VARCHAR(40)), status, nature FROM requests")) {
+                RequestStatus initial = r.get(2).equals("INFORMATION") ? RequestStatus.CLOSED : RequestStatus.NEW;
+                assertThat(replayed.getOrDefault(r.get(0), initial).name()).isEqualTo(r.get(1));
+            }
 
             List<String> entities = strings(db, "SELECT entity FROM change_log ORDER BY seq");
             assertThat(entities).hasSize(SCALE.addresses() + SCALE.callers() + SCALE.requests());
