@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,17 @@ final class Cases {
     private static final Set<String> AT_HOME = Set.of("EAU-ENTREE-SERVICE", "EAU-REFOULEMENT", "EAU-PRESSION",
             "EAU-QUALITE", "DEN-NEIGE-TERRAIN", "DEN-DOMMAGES", "PAR-PLANTATION", "PAR-ELAGAGE", "ANI-FAUNE",
             "NUI-BRUIT-VOISINAGE");
-    private static final Map<String, List<String>> ALTERNATIVES = Map.of(
-            "SEI", List.of("ENVIRONNEMENT", "POLICE"), "ENVIRONNEMENT", List.of("SEI"),
-            "POLICE", List.of("SEI", "URBANISME"), "URBANISME", List.of("ENVIRONNEMENT", "SEI"),
-            "SSCVC", List.of("SEI", "ENVIRONNEMENT"), "FINANCES", List.of("GREFFE", "URBANISME"),
-            "GREFFE", List.of("SCEC", "FINANCES"), "SCEC", List.of("FINANCES", "GREFFE", "SEI"));
+    private static final Map<String, List<String>> ALTERNATIVES = Map.ofEntries(
+            Map.entry("MATIERES_RESIDUELLES", List.of("SEI", "URBANISME")),
+            Map.entry("VOIRIE", List.of("URBANISME", "POLICE")),
+            Map.entry("DENEIGEMENT", List.of("POLICE", "SEI")),
+            Map.entry("EAU_EGOUTS", List.of("URBANISME", "ENVIRONNEMENT")),
+            Map.entry("ECLAIRAGE_SIGNALISATION", List.of("POLICE")),
+            Map.entry("PARCS_ARBRES", List.of("ENVIRONNEMENT", "SSCVC", "SEI")),
+            Map.entry("BRUIT_NUISANCES", List.of("POLICE", "URBANISME", "ENVIRONNEMENT")),
+            Map.entry("ANIMAUX", List.of("POLICE", "ENVIRONNEMENT")),
+            Map.entry("TAXES_EVALUATION", List.of("GREFFE", "URBANISME")),
+            Map.entry("INFORMATION", List.of("GREFFE", "SCEC", "FINANCES")));
 
     /** A stored request with its history and the extra callers linked to it. */
     record Result(DemoWriter.RequestRow row, List<History.Event> events, List<History.Event> links) {
@@ -45,18 +52,18 @@ final class Cases {
 
     private final Map<String, String> departments;
     private final CityMap map;
-    private final CallerBook callers;
     private final DemoData.Phrases phrases;
     private final Attributes attributes;
     private final Lifecycle lifecycle;
     private final Instant now;
     private final Map<String, ArrayDeque<Recent>> recent = new HashMap<>();
+    private final Set<UUID> seen = new HashSet<>();
+    private final List<CallerBook.Caller> known = new ArrayList<>();
     private String lastNumber;
 
-    Cases(Map<String, String> departments, CityMap map, CallerBook callers, DemoData.Phrases phrases, Instant now) {
+    Cases(Map<String, String> departments, CityMap map, DemoData.Phrases phrases, Instant now) {
         this.departments = departments;
         this.map = map;
-        this.callers = callers;
         this.phrases = phrases;
         this.attributes = new Attributes(phrases, map);
         this.lifecycle = new Lifecycle(phrases);
@@ -110,12 +117,12 @@ final class Cases {
             String department = t.department();
             if (target != null) {
                 start = created.plus(Duration.ofMinutes(dice.between(2, 25)));
-                handoff(h, start, createdBy, t, target, caller, dice);
+                handoff(h, start, createdBy.equals("portal") ? "agent8000" : createdBy, t, target, caller, dice);
                 department = target;
             }
             UUID linked = null;
-            if (address != null && parent == null && dice.chance(0.06)) {
-                CallerBook.Caller other = callers.pick(dice);
+            if (address != null && parent == null && !known.isEmpty() && dice.chance(0.06)) {
+                CallerBook.Caller other = dice.pick(known);
                 linked = caller != null && other.id().equals(caller.id()) ? null : other.id();
             }
             lifecycle.plan(h, new Lifecycle.Work(created, t, department, linked,
@@ -128,6 +135,9 @@ final class Cases {
             }
         }
         lastNumber = number;
+        if (caller != null && seen.add(caller.id())) {
+            known.add(caller);
+        }
         List<History.Event> links = s.events().stream().filter(e -> e.kind() == EventKind.CALLER_LINKED).toList();
         DemoWriter.RequestRow row = new DemoWriter.RequestRow(id, number, t.serviceCode(), p.nature(), p.channel(),
                 caller == null ? null : caller.id(), address, description, answers, s.status(), s.department(),
@@ -187,7 +197,7 @@ final class Cases {
         if (borough != null && (boroughWork || t.group().equals("PARCS_ARBRES") || dice.chance(0.4))) {
             options.add("ARR-" + borough);
         } else {
-            options.addAll(ALTERNATIVES.getOrDefault(t.department(), List.of("SCEC")));
+            options.addAll(ALTERNATIVES.getOrDefault(t.group(), List.of("SCEC")));
         }
         options.removeIf(o -> o.equals(t.department()) || !departments.containsKey(o));
         return options.isEmpty() ? null : dice.pick(options);

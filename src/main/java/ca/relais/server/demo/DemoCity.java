@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,12 @@ public final class DemoCity {
     }
 
     private record Change(String id, long version, Instant at) {
+    }
+
+    /** When a caller was first entered: a daytime moment at least a day before their first request. */
+    private static Instant firstSeen(Instant firstCall, Duration history, Dice dice) {
+        ZonedDateTime day = firstCall.minusSeconds(dice.between(86_400L, history.toSeconds())).atZone(CityCalendar.ZONE);
+        return day.with(LocalTime.of(dice.between(8, 20), dice.between(0, 59), dice.between(0, 59))).toInstant();
     }
 
     /**
@@ -82,7 +89,7 @@ public final class DemoCity {
             List<Change> callerChanges = new ArrayList<>(scale.callers());
             for (CallerBook.Caller k : callers.all()) {
                 Instant first = firstCall.getOrDefault(k.id(), now);
-                Instant created = first.minusSeconds(callerDice.between(3600L, history.toSeconds()));
+                Instant created = firstSeen(first, history, callerDice);
                 w.caller(k, created);
                 callerChanges.add(new Change(k.id().toString(), 1, created));
             }
@@ -90,7 +97,7 @@ public final class DemoCity {
             for (Change ch : callerChanges) {
                 w.change("caller", ch.id(), ch.version(), ch.at());
             }
-            Cases cases = new Cases(departments, map, callers, phrases, now);
+            Cases cases = new Cases(departments, map, phrases, now);
             List<Change> requestChanges = new ArrayList<>(plans.size());
             for (int i = 0; i < plans.size(); i++) {
                 Cases.Result r = cases.build(plans.get(i), i + 1, caseDice);

@@ -32,7 +32,7 @@ final class Lifecycle {
         ServiceDto type = w.type();
         String dispatcher = dispatcher(w.department());
         if (w.parentId() != null) {
-            Instant at = start.plus(minutes(dice, 10, 240));
+            Instant at = advance(start, type, minutes(dice, 10, 240));
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("parent_id", w.parentId().toString());
             data.put("parent_number", w.parentNumber());
@@ -57,48 +57,48 @@ final class Lifecycle {
         }
         boolean stuck = type.priority() >= 3 && dice.chance(0.015);
         String team = team(w.department(), type, dice);
-        Instant assigned = between(start, close, dice.uniform(0.03, 0.2), dice);
+        Instant assigned = between(start, close, dice.uniform(0.03, 0.2), type, dice);
         if (stuck && dice.chance(0.3)) {
             return;
         }
         h.add(assigned, dispatcher, EventKind.ASSIGNED, Visibility.INTERNAL, null, Map.of("assignee", team));
         h.status(assigned, dispatcher, RequestStatus.NEW, RequestStatus.ASSIGNED, null, null);
         if (w.linkedCaller() != null) {
-            h.add(between(start, close, dice.uniform(0.05, 0.7), dice), "agent8000", EventKind.CALLER_LINKED,
+            h.add(between(start, close, dice.uniform(0.05, 0.7), type, dice), "agent8000", EventKind.CALLER_LINKED,
                     Visibility.INTERNAL, dice.pick(phrases.linked()), Map.of("caller_id", w.linkedCaller().toString()));
         }
         if (stuck) {
-            h.status(between(assigned, close, 0.5, dice), team, RequestStatus.ASSIGNED, RequestStatus.WAITING,
+            h.status(between(assigned, close, 0.5, type, dice), team, RequestStatus.ASSIGNED, RequestStatus.WAITING,
                     dice.pick(phrases.waiting()), null);
             return;
         }
         RequestStatus working = RequestStatus.ASSIGNED;
         Instant started = assigned;
         if (dice.chance(0.65)) {
-            started = between(assigned, close, dice.uniform(0.1, 0.6), dice);
+            started = between(assigned, close, dice.uniform(0.1, 0.6), type, dice);
             h.status(started, team, RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS, null, null);
             working = RequestStatus.IN_PROGRESS;
         }
         if (working == RequestStatus.IN_PROGRESS && dice.chance(0.15)) {
-            Instant hold = between(started, close, dice.uniform(0.1, 0.4), dice);
-            Instant resume = between(hold, close, dice.uniform(0.5, 0.9), dice);
+            Instant hold = between(started, close, dice.uniform(0.1, 0.4), type, dice);
+            Instant resume = between(hold, close, dice.uniform(0.5, 0.9), type, dice);
             h.status(hold, team, RequestStatus.IN_PROGRESS, RequestStatus.WAITING, dice.pick(phrases.waiting()), null);
             h.status(resume, team, RequestStatus.WAITING, RequestStatus.IN_PROGRESS, null, null);
         }
         if (dice.chance(0.25)) {
-            h.add(between(assigned, close, dice.uniform(0.2, 0.9), dice), dice.chance(0.5) ? team : dispatcher,
+            h.add(between(assigned, close, dice.uniform(0.2, 0.9), type, dice), dice.chance(0.5) ? team : dispatcher,
                     EventKind.NOTE, Visibility.PUBLIC, dice.pick(DemoData.Phrases.of(phrases.publicNotes(), type)),
                     Map.of());
         }
         if (dice.chance(0.25)) {
-            h.add(between(started, close, dice.uniform(0.1, 0.9), dice), team, EventKind.NOTE, Visibility.INTERNAL,
+            h.add(between(started, close, dice.uniform(0.1, 0.9), type, dice), team, EventKind.NOTE, Visibility.INTERNAL,
                     dice.pick(phrases.internalNotes()), Map.of());
         }
         RequestStatus end = dice.chance(0.3) ? RequestStatus.RESOLVED : RequestStatus.CLOSED;
         String resolution = dice.pick(DemoData.Phrases.of(phrases.resolutions(), type));
         h.status(close, team, working, end, resolution, resolution);
         if (dice.chance(0.03)) {
-            Instant reopened = close.plus(Duration.ofHours(dice.between(20, 14 * 24)));
+            Instant reopened = CityCalendar.addBusinessTime(close, Duration.ofMinutes(dice.between(60, 70 * 60)));
             Instant reclosed = advance(reopened, type, scale(budget, dice.uniform(0.2, 0.8)));
             h.status(reopened, "agent8000", end, RequestStatus.IN_PROGRESS, dice.pick(phrases.reopened()), null);
             String again = dice.pick(DemoData.Phrases.of(phrases.resolutions(), type));
@@ -127,8 +127,11 @@ final class Lifecycle {
                 case "ECLAIRAGE_SIGNALISATION" -> "sei-signalisation-" + dice.between(1, 3);
                 default -> "sei-equipe-" + dice.between(1, 12);
             };
-            case "ENVIRONNEMENT" -> (group.equals("PARCS_ARBRES") ? "env-foresterie-" : "env-collectes-")
-                    + dice.between(1, 3);
+            case "ENVIRONNEMENT" -> switch (group) {
+                case "PARCS_ARBRES" -> "env-foresterie-" + dice.between(1, 3);
+                case "MATIERES_RESIDUELLES" -> "env-collectes-" + dice.between(1, 3);
+                default -> "env-inspection-" + dice.between(1, 3);
+            };
             case "POLICE" -> "sps-patrouille-" + dice.between(1, 6);
             case "URBANISME" -> "urb-inspecteur-" + dice.between(1, 6);
             case "SSCVC" -> (group.equals("PARCS_ARBRES") ? "sscvc-parcs-" : "sscvc-loisirs-") + dice.between(1, 3);
@@ -160,7 +163,16 @@ final class Lifecycle {
         return Duration.ofSeconds(Math.max(60, (long) (d.toSeconds() * factor)));
     }
 
-    private static Instant between(Instant from, Instant to, double fraction, Dice dice) {
+    /** A moment a fraction of the way from one event to the next, in the type's own time. */
+    private static Instant between(Instant from, Instant to, double fraction, ServiceDto type, Dice dice) {
+        if (!"CONTINUOUS".equals(type.slaCalendar())) {
+            long minutes = CityCalendar.businessMinutesBetween(from, to);
+            Instant at = CityCalendar.addBusinessTime(from, Duration.ofMinutes((long) (minutes * fraction)));
+            if (at.isAfter(from) && at.isBefore(to)) {
+                Instant jittered = at.plusSeconds(dice.between(0, 59));
+                return jittered.isBefore(to) ? jittered : at;
+            }
+        }
         long span = Math.max(0, Duration.between(from, to).toSeconds());
         long offset = (long) (span * fraction) + dice.between(1, 59);
         return from.plusSeconds(Math.max(0, Math.min(offset, span - 1)));

@@ -226,6 +226,12 @@ class DemoCityTest {
                     + "'%\"to\":\"IN_PROGRESS\"%' AND (e.data_json LIKE '%\"from\":\"CLOSED\"%' "
                     + "OR e.data_json LIKE '%\"from\":\"RESOLVED\"%'))")).isZero();
 
+            assertThat(count(db, "SELECT COUNT(*) FROM callers k WHERE k.created_at >= (SELECT MIN(r.created_at) "
+                    + "FROM requests r WHERE r.caller_id = k.id)")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM request_callers l JOIN callers k ON k.id = l.caller_id "
+                    + "JOIN requests r ON r.id = l.request_id WHERE l.added_at < k.created_at "
+                    + "OR l.added_at < r.created_at OR l.caller_id = r.caller_id")).isZero();
+
             Map<String, RequestStatus> replayed = new HashMap<>();
             for (List<String> e : rows(db, "SELECT CAST(request_id AS VARCHAR(40)), data_json FROM request_events "
                     + "WHERE kind = 'STATUS' ORDER BY request_id, id")) {
