@@ -111,7 +111,8 @@ final class Attributes {
             };
         } else {
             at = switch (code) {
-                case "REQUESTED_AT" -> at.plusDays(dice.between(2, 10)).with(LocalTime.of(dice.pick(List.of(9, 13)), 0));
+                case "REQUESTED_AT" -> at.plusDays(dice.between(2, 10))
+                        .with(LocalTime.of(dice.pick(List.of(9, 13)), 0));
                 case "DESIRED_AT" -> at.plusDays(dice.between(7, 60)).with(LocalTime.of(dice.between(17, 20), 0));
                 case "EVENT_AT" -> at.plusDays(dice.between(14, 60)).with(LocalTime.of(dice.pick(List.of(13, 17)), 0));
                 case "EVENT_START" -> at.plusDays(dice.between(21, 90)).with(LocalTime.of(10, 0));

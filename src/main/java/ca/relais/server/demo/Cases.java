@@ -139,10 +139,11 @@ final class Cases {
             known.add(caller);
         }
         List<History.Event> links = s.events().stream().filter(e -> e.kind() == EventKind.CALLER_LINKED).toList();
+        UUID parentId = parent != null && s.status() == RequestStatus.DUPLICATE ? parent.id() : null;
         DemoWriter.RequestRow row = new DemoWriter.RequestRow(id, number, t.serviceCode(), p.nature(), p.channel(),
                 caller == null ? null : caller.id(), address, description, answers, s.status(), s.department(),
-                s.assignee(), t.priority(), parent == null || s.status() != RequestStatus.DUPLICATE ? null : parent.id(),
-                resolution, createdBy, created, s.updatedAt(), due, closedAt, s.reopened(), s.events().size());
+                s.assignee(), t.priority(), parentId, resolution, createdBy, created, s.updatedAt(), due, closedAt,
+                s.reopened(), s.events().size());
         return new Result(row, s.events(), links);
     }
 

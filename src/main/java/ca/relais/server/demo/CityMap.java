@@ -111,7 +111,8 @@ final class CityMap {
             int civic = dice.between(s.lo(), s.hi());
             String unit = null;
             if (dice.chance(0.14)) {
-                unit = "app. " + (dice.chance(0.7) ? dice.between(1, 8) : dice.between(1, 3) * 100 + dice.between(1, 12));
+                int door = dice.chance(0.7) ? dice.between(1, 8) : dice.between(1, 3) * 100 + dice.between(1, 12);
+                unit = "app. " + door;
             }
             if (!seen.add(s.key() + "|" + civic + "|" + unit)) {
                 continue;

@@ -43,7 +43,8 @@ public final class DemoCity {
 
     /** When a caller was first entered: a daytime moment at least a day before their first request. */
     private static Instant firstSeen(Instant firstCall, Duration history, Dice dice) {
-        ZonedDateTime day = firstCall.minusSeconds(dice.between(86_400L, history.toSeconds())).atZone(CityCalendar.ZONE);
+        ZonedDateTime day = firstCall.minusSeconds(dice.between(86_400L, history.toSeconds()))
+                .atZone(CityCalendar.ZONE);
         return day.with(LocalTime.of(dice.between(8, 20), dice.between(0, 59), dice.between(0, 59))).toInstant();
     }
 

@@ -36,7 +36,8 @@ final class DemoWriter implements AutoCloseable {
     DemoWriter(Connection c, String jurisdiction) throws SQLException {
         this.jurisdiction = jurisdiction;
         addresses = new Batch(c.prepareStatement("INSERT INTO addresses (id, jurisdiction_id, civic_number, street, "
-                + "unit, postal_code, borough, lat, lon, label, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                + "unit, postal_code, borough, lat, lon, label, search_text) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         callers = new Batch(c.prepareStatement("INSERT INTO callers (id, jurisdiction_id, first_name, last_name, "
                 + "phones_json, emails_json, address_id, language, consent, search_phones, search_text, version, "
                 + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));

@@ -91,8 +91,8 @@ final class Lifecycle {
                     Map.of());
         }
         if (dice.chance(0.25)) {
-            h.add(between(started, close, dice.uniform(0.1, 0.9), type, dice), team, EventKind.NOTE, Visibility.INTERNAL,
-                    dice.pick(phrases.internalNotes()), Map.of());
+            h.add(between(started, close, dice.uniform(0.1, 0.9), type, dice), team, EventKind.NOTE,
+                    Visibility.INTERNAL, dice.pick(phrases.internalNotes()), Map.of());
         }
         RequestStatus end = dice.chance(0.3) ? RequestStatus.RESOLVED : RequestStatus.CLOSED;
         String resolution = dice.pick(DemoData.Phrases.of(phrases.resolutions(), type));

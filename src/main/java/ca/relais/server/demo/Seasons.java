@@ -67,7 +67,8 @@ final class Seasons {
 
     /** Types that cannot wait for office hours: counted around the clock or taken first on the 5858 line. */
     static boolean urgent(ServiceDto type) {
-        return "CONTINUOUS".equals(type.slaCalendar()) || (!type.lines().isEmpty() && type.lines().get(0).equals("5858"));
+        return "CONTINUOUS".equals(type.slaCalendar())
+                || (!type.lines().isEmpty() && type.lines().get(0).equals("5858"));
     }
 
     private double[][] episodes(int dayCount, Dice dice) {
