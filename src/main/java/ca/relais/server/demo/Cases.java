@@ -87,12 +87,7 @@ final class Cases {
             }
             address = parent != null ? parent.address() : place(p, dice);
         }
-        boolean english = caller != null && caller.language().equals("en")
-                && (TYPED_BY_CITIZEN.contains(p.channel()) || dice.chance(0.85));
-        String description = info ? fill(dice.pick(DemoData.Phrases.of(english ? phrases.questionsEn()
-                : phrases.questions(), t)), t, null, dice)
-                : fill(dice.pick(DemoData.Phrases.of(english ? phrases.descriptionsEn() : phrases.descriptions(), t)),
-                t, address, dice);
+        String description = describe(p, address, dice);
         Map<String, Object> answers = attributes.answer(t, created, address, lastNumber, info ? 0 : 0.45, dice);
         Instant due = info ? null : CityCalendar.dueAt(created, t.slaHours(), SlaCalendar.valueOf(t.slaCalendar()));
 
@@ -145,6 +140,17 @@ final class Cases {
                 s.assignee(), t.priority(), parentId, resolution, createdBy, created, s.updatedAt(), due, closedAt,
                 s.reopened(), s.events().size());
         return new Result(row, s.events(), links);
+    }
+
+    /** What the caller said, in English when an English-speaking caller typed it or the agent wrote it so. */
+    private String describe(Intake.Plan p, CityMap.Address address, Dice dice) {
+        CallerBook.Caller caller = p.caller();
+        boolean english = caller != null && caller.language().equals("en")
+                && (TYPED_BY_CITIZEN.contains(p.channel()) || dice.chance(0.85));
+        Map<String, List<String>> templates = p.nature() == Nature.INFORMATION
+                ? english ? phrases.questionsEn() : phrases.questions()
+                : english ? phrases.descriptionsEn() : phrases.descriptions();
+        return fill(dice.pick(DemoData.Phrases.of(templates, p.type())), p.type(), address, dice);
     }
 
     private static String createdBy(Channel channel) {

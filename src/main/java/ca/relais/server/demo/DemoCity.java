@@ -41,6 +41,9 @@ public final class DemoCity {
     private record Change(String id, long version, Instant at) {
     }
 
+    private record Written(int events, int linkedCallers, String lastNumber) {
+    }
+
     /** When a caller was first entered: a daytime moment at least a day before their first request. */
     private static Instant firstSeen(Instant firstCall, Duration history, Dice dice) {
         ZonedDateTime day = firstCall.minusSeconds(dice.between(86_400L, history.toSeconds()))
@@ -69,64 +72,75 @@ public final class DemoCity {
         Seasons seasons = new Seasons(types, DemoData.demand(), start.toLocalDate(), end.toLocalDate(),
                 planDice);
         List<Intake.Plan> plans = Intake.plan(seasons, callers, start.toInstant(), now, scale.requests(), planDice);
-        Map<UUID, Instant> firstCall = new HashMap<>();
-        for (Intake.Plan p : plans) {
-            if (p.caller() != null) {
-                firstCall.putIfAbsent(p.caller().id(), p.createdAt());
-            }
-        }
         Map<String, String> departments = catalogue.departments().stream()
                 .collect(Collectors.toMap(DepartmentDto::code, DepartmentDto::nameFr));
-        Duration history = Duration.between(start, end);
-        int events = 0;
-        int links = 0;
-        String lastNumber = null;
+        Written written;
         try (DemoWriter w = new DemoWriter(c, jurisdictionId)) {
             Instant registry = start.minusMonths(scale.months()).minusDays(1).toInstant();
             for (CityMap.Address a : map.addresses()) {
                 w.address(a);
                 w.change("address", a.id(), 1, registry);
             }
-            List<Change> callerChanges = new ArrayList<>(scale.callers());
-            for (CallerBook.Caller k : callers.all()) {
-                Instant first = firstCall.getOrDefault(k.id(), now);
-                Instant created = firstSeen(first, history, callerDice);
-                w.caller(k, created);
-                callerChanges.add(new Change(k.id().toString(), 1, created));
-            }
-            callerChanges.sort(Comparator.comparing(Change::at));
-            for (Change ch : callerChanges) {
-                w.change("caller", ch.id(), ch.version(), ch.at());
-            }
-            Cases cases = new Cases(departments, map, phrases, now);
-            List<Change> requestChanges = new ArrayList<>(plans.size());
-            for (int i = 0; i < plans.size(); i++) {
-                Cases.Result r = cases.build(plans.get(i), i + 1, caseDice);
-                UUID id = r.row().id();
-                w.request(r.row());
-                for (History.Event e : r.events()) {
-                    w.event(id, e);
-                }
-                for (History.Event e : r.links()) {
-                    w.link(id, UUID.fromString((String) e.data().get("caller_id")), e.at(), e.author());
-                }
-                events += r.events().size();
-                links += r.links().size();
-                lastNumber = r.row().number();
-                requestChanges.add(new Change(id.toString(), r.row().version(), r.row().updatedAt()));
-            }
-            w.flush();
-            requestChanges.sort(Comparator.comparing(Change::at));
-            for (Change ch : requestChanges) {
-                w.change("request", ch.id(), ch.version(), ch.at());
-            }
-            w.flush();
+            writeCallers(w, callers, plans, Duration.between(start, end), now, callerDice);
+            written = writeRequests(w, plans, new Cases(departments, map, phrases, now), caseDice);
         }
         try (Statement st = c.createStatement()) {
             st.execute("ALTER SEQUENCE request_number_seq RESTART WITH " + (plans.size() + 1));
         }
         int addresses = map.addresses().size();
-        return new Summary(addresses, scale.callers(), plans.size(), events, links,
-                addresses + scale.callers() + plans.size(), lastNumber);
+        return new Summary(addresses, scale.callers(), plans.size(), written.events(), written.linkedCallers(),
+                addresses + scale.callers() + plans.size(), written.lastNumber());
+    }
+
+    /** Callers, each entered some time before the first request that names them. */
+    private static void writeCallers(DemoWriter w, CallerBook callers, List<Intake.Plan> plans, Duration history,
+                                     Instant now, Dice dice) throws SQLException {
+        Map<UUID, Instant> firstCall = new HashMap<>();
+        for (Intake.Plan p : plans) {
+            if (p.caller() != null) {
+                firstCall.putIfAbsent(p.caller().id(), p.createdAt());
+            }
+        }
+        List<Change> changes = new ArrayList<>(callers.all().size());
+        for (CallerBook.Caller k : callers.all()) {
+            Instant created = firstSeen(firstCall.getOrDefault(k.id(), now), history, dice);
+            w.caller(k, created);
+            changes.add(new Change(k.id().toString(), 1, created));
+        }
+        changes.sort(Comparator.comparing(Change::at));
+        for (Change ch : changes) {
+            w.change("caller", ch.id(), ch.version(), ch.at());
+        }
+    }
+
+    /** Requests in the order they came in, then their change-log rows in the order they were last touched. */
+    private static Written writeRequests(DemoWriter w, List<Intake.Plan> plans, Cases cases, Dice dice)
+            throws SQLException {
+        int events = 0;
+        int links = 0;
+        String lastNumber = null;
+        List<Change> changes = new ArrayList<>(plans.size());
+        for (int i = 0; i < plans.size(); i++) {
+            Cases.Result r = cases.build(plans.get(i), i + 1, dice);
+            UUID id = r.row().id();
+            w.request(r.row());
+            for (History.Event e : r.events()) {
+                w.event(id, e);
+            }
+            for (History.Event e : r.links()) {
+                w.link(id, UUID.fromString((String) e.data().get("caller_id")), e.at(), e.author());
+            }
+            events += r.events().size();
+            links += r.links().size();
+            lastNumber = r.row().number();
+            changes.add(new Change(id.toString(), r.row().version(), r.row().updatedAt()));
+        }
+        w.flush();
+        changes.sort(Comparator.comparing(Change::at));
+        for (Change ch : changes) {
+            w.change("request", ch.id(), ch.version(), ch.at());
+        }
+        w.flush();
+        return new Written(events, links, lastNumber);
     }
 }
