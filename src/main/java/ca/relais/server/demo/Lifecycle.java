@@ -32,13 +32,7 @@ final class Lifecycle {
         ServiceDto type = w.type();
         String dispatcher = dispatcher(w.department());
         if (w.parentId() != null) {
-            Instant at = advance(start, type, minutes(dice, 10, 240));
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("parent_id", w.parentId().toString());
-            data.put("parent_number", w.parentNumber());
-            h.add(at, dispatcher, EventKind.MERGED, Visibility.INTERNAL,
-                    dice.pick(phrases.merged()).replace("{parent}", w.parentNumber()), data);
-            h.status(at.plusSeconds(1), dispatcher, RequestStatus.NEW, RequestStatus.DUPLICATE, null, null);
+            merge(h, w, advance(start, type, minutes(dice, 10, 240)), dispatcher, dice);
             return;
         }
         Duration budget = budget(type);
@@ -98,12 +92,27 @@ final class Lifecycle {
         String resolution = dice.pick(DemoData.Phrases.of(phrases.resolutions(), type));
         h.status(close, team, working, end, resolution, resolution);
         if (dice.chance(0.03)) {
-            Instant reopened = CityCalendar.addBusinessTime(close, Duration.ofMinutes(dice.between(60, 70 * 60)));
-            Instant reclosed = advance(reopened, type, scale(budget, dice.uniform(0.2, 0.8)));
-            h.status(reopened, "agent8000", end, RequestStatus.IN_PROGRESS, dice.pick(phrases.reopened()), null);
-            String again = dice.pick(DemoData.Phrases.of(phrases.resolutions(), type));
-            h.status(reclosed, team, RequestStatus.IN_PROGRESS, RequestStatus.CLOSED, again, again);
+            reopen(h, type, close, end, team, budget, dice);
         }
+    }
+
+    private void merge(History h, Work w, Instant at, String dispatcher, Dice dice) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("parent_id", w.parentId().toString());
+        data.put("parent_number", w.parentNumber());
+        h.add(at, dispatcher, EventKind.MERGED, Visibility.INTERNAL,
+                dice.pick(phrases.merged()).replace("{parent}", w.parentNumber()), data);
+        h.status(at.plusSeconds(1), dispatcher, RequestStatus.NEW, RequestStatus.DUPLICATE, null, null);
+    }
+
+    /** The citizen calls back within a couple of weeks: the problem is back, and it is fixed again. */
+    private void reopen(History h, ServiceDto type, Instant closed, RequestStatus end, String team, Duration budget,
+                        Dice dice) {
+        Instant reopened = CityCalendar.addBusinessTime(closed, Duration.ofMinutes(dice.between(60, 70 * 60)));
+        Instant reclosed = advance(reopened, type, scale(budget, dice.uniform(0.2, 0.8)));
+        h.status(reopened, "agent8000", end, RequestStatus.IN_PROGRESS, dice.pick(phrases.reopened()), null);
+        String again = dice.pick(DemoData.Phrases.of(phrases.resolutions(), type));
+        h.status(reclosed, team, RequestStatus.IN_PROGRESS, RequestStatus.CLOSED, again, again);
     }
 
     /** Who dispatches the work of a department. */
