@@ -51,7 +51,8 @@ public final class Main implements Callable<Integer> {
         RelaisServer embedded = null;
         URI url = server;
         if (url == null) {
-            embedded = RelaisServer.start(ServerConfig.local(data.resolve("embedded-server"), ServerConfig.Seed.DEMO));
+            embedded = RelaisServer.start(ServerConfig.local(data.resolve("embedded-server"), ServerConfig.Seed.DEMO)
+                    .withDemo(ca.relais.server.demo.DemoCity.Scale.FULL, true));
             url = URI.create(embedded.baseUrl());
         }
         try {

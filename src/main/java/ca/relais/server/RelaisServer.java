@@ -74,7 +74,7 @@ public final class RelaisServer implements AutoCloseable {
             ApiKeyStore apiKeys = new ApiKeyStore(db);
             AuditLog audit = new AuditLog(db, clock);
             if (config.seed() == ServerConfig.Seed.DEMO) {
-                new DemoSeed(db, catalogues, users, apiKeys).seedIfEmpty();
+                new DemoSeed(db, catalogues, users, apiKeys).seedIfEmpty(config.demoScale(), config.demoInBackground());
             }
             Bootstrap.firstAdmin(db, catalogues, users, System.getenv(Bootstrap.ADMIN_PASSWORD_ENV));
 

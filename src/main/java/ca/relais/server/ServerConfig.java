@@ -1,5 +1,6 @@
 package ca.relais.server;
 
+import ca.relais.server.demo.DemoCity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,7 +16,13 @@ import java.util.Objects;
  * @param sessionTtl  how long a sign-in lasts
  */
 public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, Seed seed, Duration sessionTtl,
-                           String dbUser, String dbPassword, Tls tls) {
+                           String dbUser, String dbPassword, Tls tls, DemoCity.Scale demoScale,
+                           boolean demoInBackground) {
+
+    public ServerConfig(String host, int port, Path dataDir, String jdbcUrl, Seed seed, Duration sessionTtl,
+                        String dbUser, String dbPassword, Tls tls) {
+        this(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, DemoCity.Scale.FULL, false);
+    }
 
     /** An optional TLS certificate: a PKCS#12 or JKS keystore and its password. */
     public record Tls(Path keystore, String password) {
@@ -38,15 +45,28 @@ public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, 
     }
 
     public static ServerConfig local(Path dataDir, Seed seed) {
-        return new ServerConfig("127.0.0.1", 0, dataDir, null, seed, SHIFT, null, null, null);
+        return new ServerConfig("127.0.0.1", 0, dataDir, null, seed, SHIFT, null, null, null, null, false);
     }
 
     public ServerConfig withJdbc(String url, String user, String password) {
-        return new ServerConfig(host, port, dataDir, url, seed, sessionTtl, user, password, tls);
+        return new ServerConfig(host, port, dataDir, url, seed, sessionTtl, user, password, tls, demoScale,
+                demoInBackground);
     }
 
     public ServerConfig withTls(Tls value) {
-        return new ServerConfig(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, value);
+        return new ServerConfig(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, value, demoScale,
+                demoInBackground);
+    }
+
+    /** How much of the demo city to generate, and whether to let the server answer before it is done. */
+    public ServerConfig withDemo(DemoCity.Scale scale, boolean inBackground) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, scale,
+                inBackground);
+    }
+
+    public ServerConfig withPort(int value) {
+        return new ServerConfig(host, value, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, demoScale,
+                demoInBackground);
     }
 
     @Override

@@ -10,6 +10,7 @@ public final class TestServers {
     }
 
     public static RelaisServer demoOnH2(Path dir) {
-        return RelaisServer.start(ServerConfig.local(dir, ServerConfig.Seed.DEMO));
+        return RelaisServer.start(ServerConfig.local(dir, ServerConfig.Seed.DEMO)
+                .withDemo(ca.relais.server.demo.DemoCity.Scale.SMALL, false));
     }
 }

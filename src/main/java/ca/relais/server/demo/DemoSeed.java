@@ -27,6 +27,8 @@ public final class DemoSeed {
     public static final String DEMO_API_KEY = "demo-open311-key";
     public static final String CITY = "sherbrooke.demo.relais.ca";
     public static final String NEIGHBOUR = "valdescedres.demo.relais.ca";
+    /** The demo city is generated from this seed, so every installation shows the same city. */
+    static final long CITY_SEED = 175_000L;
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
     private static List<String> demoHashes;
 
@@ -54,8 +56,44 @@ public final class DemoSeed {
                 new User("admin", "Administration (démo)", Set.of(Role.ADMIN), null, PhoneLine.NONE));
     }
 
-    /** Seeds once; a database that already holds the demo city is left alone. */
+    /** Seeds the catalogues and accounts once, without the generated city. */
     public void seedIfEmpty() {
+        seedIfEmpty(null, false);
+    }
+
+    /**
+     * Seeds once: catalogues, accounts and key at once; then the generated city ({@code scale}, null for none), in the
+     * background when asked so that the server answers meanwhile. Each part runs in one transaction.
+     */
+    public void seedIfEmpty(DemoCity.Scale scale, boolean inBackground) {
+        seedAccountsAndCatalogues();
+        if (scale == null || cityExists()) {
+            return;
+        }
+        Runnable city = () -> {
+            long start = System.nanoTime();
+            CatalogueDto catalogue = load("catalogue.json");
+            db.inTransaction(c -> {
+                DemoCity.Summary summary = DemoCity.seed(c, CITY, catalogue, scale, CITY_SEED, java.time.Instant.now());
+                ca.relais.server.store.ServerMeta.put(c, "demo_city", summary.toString());
+                return null;
+            });
+            LOG.info("Demo city generated in {} ms", (System.nanoTime() - start) / 1_000_000);
+        };
+        if (inBackground) {
+            Thread t = new Thread(city, "relais-demo-city");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            city.run();
+        }
+    }
+
+    private boolean cityExists() {
+        return db.read(c -> ca.relais.server.store.ServerMeta.get(c, "demo_city").isPresent());
+    }
+
+    private void seedAccountsAndCatalogues() {
         if (catalogues.jurisdictionExists(CITY)) {
             return;
         }

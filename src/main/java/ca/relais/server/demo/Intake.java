@@ -66,7 +66,7 @@ final class Intake {
             List<String> others = allowed.stream().filter(n -> !n.equals("INFORMATION")).toList();
             return Nature.valueOf(others.contains("REQUEST") && dice.chance(0.75) ? "REQUEST" : dice.pick(others));
         }
-        if (allowed.contains("INFORMATION") && dice.chance(0.25)) {
+        if (allowed.contains("INFORMATION") && dice.chance(0.15)) {
             return Nature.INFORMATION;
         }
         if (preferred != Nature.COMPLAINT && allowed.contains("COMPLAINT") && dice.chance(0.09)) {

@@ -38,8 +38,7 @@ class SyncEngineTest {
     void start() throws Exception {
         config = ServerConfig.local(dir.resolve("server"), ServerConfig.Seed.DEMO);
         server = RelaisServer.start(config);
-        config = new ServerConfig(config.host(), server.port(), config.dataDir(), null, config.seed(), null, null,
-                null, null);
+        config = config.withPort(server.port());
         http = new Http(server.baseUrl());
         store = LocalStore.open(dir.resolve("client"), "agent8000", "relais-demo".toCharArray());
         RelaisApi api = new RelaisApi(URI.create(server.baseUrl()));
