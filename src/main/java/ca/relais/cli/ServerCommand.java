@@ -60,7 +60,7 @@ public final class ServerCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : AppDirs.userData().resolve("server");
         ServerConfig config = new ServerConfig(host, port, dir, jdbcUrl, seed, ServerConfig.SHIFT, dbUser,
                 dbPassword, tlsKeystore == null ? null : new ServerConfig.Tls(tlsKeystore,
-                tlsPassword == null ? "" : tlsPassword));
+                tlsPassword == null ? "" : tlsPassword)).withDemo(ca.relais.server.demo.DemoCity.Scale.FULL, true);
         RelaisServer server = RelaisServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
