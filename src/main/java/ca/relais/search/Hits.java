@@ -16,12 +16,12 @@ final class Hits {
     private Hits() {
     }
 
-    static List<KbHit> read(IndexSearcher searcher, KnowledgeIndex index, Query query, TopDocs top,
-                            SearchLanguage language) throws IOException {
+    static List<KbHit> read(IndexSearcher searcher, Query highlight, TopDocs top, SearchLanguage language)
+            throws IOException {
         if (top.scoreDocs.length == 0) {
             return List.of();
         }
-        String[] snippets = Snippets.of(searcher, index, query, top, language);
+        String[] snippets = Snippets.of(searcher, highlight, top, language);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<KbHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {

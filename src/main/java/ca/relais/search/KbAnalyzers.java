@@ -1,39 +1,31 @@
 package ca.relais.search;
 
-import java.io.Reader;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The analysis chains. French: typographic apostrophes made plain, standard tokenizer, elision (l', d', qu', j'…),
- * lowercase, ASCII folding, folded stop words, compacted positions, French light stemming. English: standard
- * tokenizer, possessives, lowercase, ASCII folding, "-n't" read as "not", stop words, compacted positions, Porter
- * stemming. Synonyms apply
- * at query time only, on the stems, so "ordure" and "ordures" both reach the group of "vidanges".
+ * The analysis chains. French: standard tokenizer, elision (l', d', qu', j', y'… written with ' or ’), lowercase,
+ * ASCII folding, folded stop words, compacted positions, French light stemming. English: standard tokenizer,
+ * possessives, lowercase, ASCII folding, "-n't" read as "not", stop words, compacted positions, Porter stemming.
+ * Synonyms apply at query time only, on the stems, so "ordure" and "ordures" both reach the group of "vidanges".
  */
 public final class KbAnalyzers {
     private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "y", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
-    private static final NormalizeCharMap APOSTROPHES = apostrophes();
-    private static final Pattern CONTRACTED_NOT = Pattern.compile("^\\p{L}+n't$");
 
     private KbAnalyzers() {
     }
@@ -68,15 +60,6 @@ public final class KbAnalyzers {
         return synonyms == null || synonyms.fst == null ? stream : new SynonymGraphFilter(stream, synonyms, false);
     }
 
-    private static NormalizeCharMap apostrophes() {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        map.add("\u2019", "'");
-        map.add("\u2018", "'");
-        map.add("\u02BC", "'");
-        map.add("`", "'");
-        return map.build();
-    }
-
     private static final class Chain extends Analyzer {
         private final boolean french;
         private final boolean reduce;
@@ -94,7 +77,7 @@ public final class KbAnalyzers {
             TokenStream stream = french ? new ElisionFilter(source, ELISIONS) : new EnglishPossessiveFilter(source);
             stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
             if (!french) {
-                stream = new PatternReplaceFilter(stream, CONTRACTED_NOT, "not", false);
+                stream = new NotFilter(stream);
             }
             if (reduce) {
                 stream = new CompactPositionsFilter(new StopFilter(stream, french ? StopWords.FRENCH : StopWords.ENGLISH));
@@ -102,11 +85,6 @@ public final class KbAnalyzers {
             }
             stream = synonyms(stream, synonyms);
             return new TokenStreamComponents(source, stream);
-        }
-
-        @Override
-        protected Reader initReader(String field, Reader reader) {
-            return new MappingCharFilter(APOSTROPHES, reader);
         }
     }
 }

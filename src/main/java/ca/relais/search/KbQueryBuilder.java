@@ -67,10 +67,17 @@ final class KbQueryBuilder {
     record Plan(Query scoring, Query highlight) {
     }
 
-    /** The plan for {@code text}, or null when it holds no searchable word. */
-    Plan build(String text, SearchLanguage language, IndexReader reader, int maxTerms) throws IOException {
+    /**
+     * The plan for {@code text} in {@code language}, or null when it holds no searchable word. When the text was
+     * typed in another language ({@code typedIn}, for a fallback), that language's stop words are dropped too.
+     */
+    Plan build(String text, SearchLanguage language, SearchLanguage typedIn, IndexReader reader, int maxTerms)
+            throws IOException {
         String input = clip(text);
         List<String> typed = tokens(words.get(language), input, 2 * maxTerms);
+        if (typedIn != language) {
+            typed = typed.stream().filter(word -> !StopWords.of(typedIn).contains(word)).toList();
+        }
         List<String> corrected = speller.correct(typed, language, reader, synonyms.get(language).words());
         List<String> stems = tokens(stemmers.get(language), String.join(" ", corrected), maxTerms);
         String joined = String.join(" ", stems);

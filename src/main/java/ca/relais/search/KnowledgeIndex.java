@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
  * {@link #close} commit; single upserts are durable from the next commit on, the store being the source of truth.
  */
 public final class KnowledgeIndex implements Closeable {
+    private static final double RAM_BUFFER_MB = 64;
     private final Directory directory;
     private final Analyzer analyzer = new FieldAnalyzer();
     private final IndexWriter writer;
@@ -42,7 +43,9 @@ public final class KnowledgeIndex implements Closeable {
         this.directory = directory;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setUseCompoundFile(false);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, true, false, null);
         } catch (IOException e) {
@@ -66,12 +69,20 @@ public final class KnowledgeIndex implements Closeable {
         write(() -> writer.deleteDocuments(new Term(KbFields.ID, id)));
     }
 
-    /** Replaces the whole content with {@code articles}, then commits. */
+    /** Replaces the whole content with {@code articles}, analyzing them on every core, then commits. */
     public void replaceAll(Collection<KbArticleDto> articles) {
         write(() -> {
             writer.deleteAll();
-            for (KbArticleDto article : articles) {
-                put(article);
+            try {
+                articles.parallelStream().forEach(article -> {
+                    try {
+                        put(article);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             writer.commit();
         });

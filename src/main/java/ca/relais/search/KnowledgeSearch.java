@@ -17,11 +17,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Searches a {@link KnowledgeIndex} the way agents type: accents or not, typos, citizens' words, the last word half
  * typed. Results in the preferred language come first; when it has fewer than {@value #FALLBACK_BELOW}, results in
- * the other language follow. Never throws on user text: empty or stop-word-only queries give no results.
+ * the other language follow (their scores come from another query, so they are not comparable). Never throws on user
+ * text: empty or stop-word-only queries give no results.
  */
 public final class KnowledgeSearch {
     static final int FALLBACK_BELOW = 3;
@@ -62,9 +64,9 @@ public final class KnowledgeSearch {
         }
         SearchFilters where = filters == null ? SearchFilters.NONE : filters;
         SearchLanguage preferred = SearchLanguage.of(lang);
-        List<KbHit> hits = new ArrayList<>(search(text, preferred, where, max));
+        List<KbHit> hits = new ArrayList<>(search(text, preferred, preferred, where, max));
         if (hits.size() < Math.min(max, FALLBACK_BELOW)) {
-            hits.addAll(search(text, preferred.other(), where, max - hits.size()));
+            hits.addAll(search(text, preferred.other(), preferred, where, max - hits.size()));
         }
         return List.copyOf(hits);
     }
@@ -74,28 +76,29 @@ public final class KnowledgeSearch {
         return similar.find(text, SearchLanguage.of(lang), Math.min(Math.max(limit, 0), MAX_LIMIT));
     }
 
-    private List<KbHit> search(String text, SearchLanguage language, SearchFilters filters, int limit) {
+    private List<KbHit> search(String text, SearchLanguage language, SearchLanguage typedIn, SearchFilters filters,
+                               int limit) {
         return index.withSearcher(searcher -> {
             try {
-                return search(searcher, text, language, filters, limit, MAX_TERMS);
+                return search(searcher, text, language, typedIn, filters, limit, MAX_TERMS);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private List<KbHit> search(IndexSearcher searcher, String text, SearchLanguage language, SearchFilters filters,
-                               int limit, int maxTerms) throws IOException {
-        KbQueryBuilder.Plan plan = queries.get().build(text, language, searcher.getIndexReader(), maxTerms);
+    private List<KbHit> search(IndexSearcher searcher, String text, SearchLanguage language, SearchLanguage typedIn,
+                               SearchFilters filters, int limit, int maxTerms) throws IOException {
+        KbQueryBuilder.Plan plan = queries.get().build(text, language, typedIn, searcher.getIndexReader(), maxTerms);
         if (plan == null) {
             return List.of();
         }
         try {
             Query query = searcher.rewrite(filtered(plan.scoring(), language, filters));
-            TopDocs top = searcher.search(query, limit);
-            return Hits.read(searcher, index, searcher.rewrite(plan.highlight()), top, language);
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
+            return Hits.read(searcher, searcher.rewrite(plan.highlight()), top, language);
         } catch (IndexSearcher.TooManyClauses e) {
-            return maxTerms > 1 ? search(searcher, text, language, filters, limit, maxTerms / 2) : List.of();
+            return maxTerms > 1 ? search(searcher, text, language, typedIn, filters, limit, maxTerms / 2) : List.of();
         }
     }
 

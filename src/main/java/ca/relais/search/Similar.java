@@ -53,6 +53,6 @@ final class Similar {
                 .add(mlt.like(body, new StringReader(text)), Occur.SHOULD)
                 .build();
         Query filtered = KnowledgeSearch.filtered(query, language, SearchFilters.NONE);
-        return Hits.read(searcher, index, filtered, searcher.search(filtered, limit), language);
+        return Hits.read(searcher, filtered, searcher.search(filtered, limit), language);
     }
 }

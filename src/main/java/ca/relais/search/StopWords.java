@@ -26,6 +26,10 @@ final class StopWords {
     private StopWords() {
     }
 
+    static CharArraySet of(SearchLanguage language) {
+        return language == SearchLanguage.FR ? FRENCH : ENGLISH;
+    }
+
     private static CharArraySet folded(CharArraySet base, List<String> extra, Set<String> kept) {
         CharArraySet set = new CharArraySet(base.size() + extra.size(), false);
         for (Object word : base) {
