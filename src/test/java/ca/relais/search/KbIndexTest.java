@@ -3,10 +3,12 @@ package ca.relais.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KnowledgeIndexTest {
+class KbIndexTest {
     @TempDir
     Path dir;
 
@@ -32,11 +34,21 @@ class KnowledgeIndexTest {
     }
 
     @Test
-    void snippetsAreClippedWithoutBreakingMarks() {
-        String marked = "a ".repeat(150) + "<mark>word</mark> " + "b ".repeat(150);
-        String clipped = Snippets.clip(marked, 100);
-        assertThat(clipped).contains("<mark>word</mark>").startsWith("…").endsWith("…");
-        assertThat(clipped.replace("<mark>", "").replace("</mark>", "")).hasSizeLessThanOrEqualTo(103);
-        assertThat(Snippets.clip("short <mark>one</mark>", 100)).isEqualTo("short <mark>one</mark>");
+    void snippetsShowTheDensestWindowAndMarkItsMatches() {
+        String text = "Début sans rapport. ".repeat(15) + "Le bac brun est ramassé le lundi. " + "Fin. ".repeat(40);
+        int bac = text.indexOf("bac");
+        int brun = text.indexOf("brun");
+        BytesRef a = new BytesRef("bac");
+        BytesRef b = new BytesRef("brun");
+        String snippet = Snippets.snippet(text, List.of(new Snippets.Span(brun, brun + 4, b),
+                new Snippets.Span(bac, bac + 3, a), new Snippets.Span(bac, bac + 3, a)));
+        assertThat(snippet).startsWith("…Le <mark>bac</mark> <mark>brun</mark> est ramassé").endsWith("…");
+        assertThat(visible(snippet)).hasSizeLessThanOrEqualTo(Snippets.MAX + 2);
+        assertThat(Snippets.snippet("Court. <b>", List.of())).isEqualTo("Court. <b>");
+        assertThat(Snippets.snippet(text, List.of())).startsWith("Début sans rapport.").endsWith("…");
+    }
+
+    private static String visible(String snippet) {
+        return snippet.replace(Snippets.OPEN, "").replace(Snippets.CLOSE, "");
     }
 }
