@@ -13,9 +13,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The knowledge-base index: in memory or in a folder. Every write is visible to the next search (near-real-time
@@ -29,9 +31,10 @@ public final class KnowledgeIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    /** An index held in memory. */
+    /** An index held in memory; each file is one buffer, so searches clone readers cheaply. */
     public KnowledgeIndex() {
-        this(new ByteBuffersDirectory());
+        this(new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER));
     }
 
     /** An index kept in {@code folder}, which is created if needed and reopened if it exists. */
