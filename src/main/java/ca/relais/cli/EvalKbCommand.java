@@ -14,7 +14,7 @@ public final class EvalKbCommand implements Callable<Integer> {
     static final Path DEFAULT_COVID_DIR = Path.of("..", "shared", "data", "kb-fr-covidfaq");
 
     @Option(names = "--covid-dir",
-            description = "Folder of the real Quebec-French FAQ set (default: ../shared/data/kb-fr-covidfaq if present).")
+            description = "Folder of the real Quebec-French FAQ set (default: ../shared/data/kb-fr-covidfaq, if there).")
     Path covidDir;
 
     private final PrintStream out;

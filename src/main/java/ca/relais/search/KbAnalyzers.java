@@ -80,7 +80,8 @@ public final class KbAnalyzers {
                 stream = new NotFilter(stream);
             }
             if (reduce) {
-                stream = new CompactPositionsFilter(new StopFilter(stream, french ? StopWords.FRENCH : StopWords.ENGLISH));
+                CharArraySet stopWords = french ? StopWords.FRENCH : StopWords.ENGLISH;
+                stream = new CompactPositionsFilter(new StopFilter(stream, stopWords));
                 stream = french ? new FrenchLightStemFilter(stream) : new PorterStemFilter(stream);
             }
             stream = synonyms(stream, synonyms);

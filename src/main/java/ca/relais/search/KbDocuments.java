@@ -1,6 +1,8 @@
 package ca.relais.search;
 
 import ca.relais.api.KbArticleDto;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -25,16 +27,16 @@ final class KbDocuments {
         doc.add(new StringField(KbFields.ID, article.id(), Field.Store.YES));
         doc.add(new BinaryDocValuesField(KbFields.ID, new BytesRef(article.id())));
         doc.add(new BinaryDocValuesField(KbFields.DISPLAY_TITLE, new BytesRef(nullToEmpty(article.title()))));
-        doc.add(new StringField(KbFields.LANGUAGE, language.code(), Field.Store.YES));
+        doc.add(new StringField(KbFields.LANGUAGE, language.code(), Field.Store.NO));
         doc.add(new StringField(KbFields.DEPARTMENT, nullToEmpty(article.department()), Field.Store.NO));
         doc.add(new StringField(KbFields.AUDIENCE, nullToEmpty(article.audience()), Field.Store.NO));
-        doc.add(new TextField(KbFields.title(language), nullToEmpty(article.title()), Field.Store.YES));
-        Stream.concat(article.tags().stream(), article.keywords().stream())
-                .forEach(k -> doc.add(new TextField(KbFields.keywords(language), k, Field.Store.NO)));
+        doc.add(new TextField(KbFields.title(language), nullToEmpty(article.title()), Field.Store.NO));
+        List<String> keywords = Stream.concat(article.tags().stream(), article.keywords().stream())
+                .filter(Objects::nonNull).toList();
+        keywords.forEach(k -> doc.add(new TextField(KbFields.keywords(language), k, Field.Store.NO)));
         String body = PlainText.of(article.body());
         doc.add(new Field(KbFields.body(language), body, BODY));
-        String words = String.join(" ", nullToEmpty(article.title()), String.join(" ", article.keywords()),
-                String.join(" ", article.tags()), body);
+        String words = String.join(" ", nullToEmpty(article.title()), String.join(" ", keywords), body);
         doc.add(new Field(KbFields.spelling(language), words, SPELLING));
         return doc;
     }

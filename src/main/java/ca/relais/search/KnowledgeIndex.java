@@ -57,10 +57,12 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     public void upsert(KbArticleDto article) {
+        requireId(article);
         write(() -> put(article));
     }
 
     public void upsertAll(Collection<KbArticleDto> articles) {
+        articles.forEach(KnowledgeIndex::requireId);
         write(() -> {
             for (KbArticleDto article : articles) {
                 put(article);
@@ -69,11 +71,15 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     public void delete(String id) {
+        if (id == null) {
+            return;
+        }
         write(() -> writer.deleteDocuments(new Term(KbFields.ID, id)));
     }
 
     /** Replaces the whole content with {@code articles}, analyzing them on every core, then commits. */
     public void replaceAll(Collection<KbArticleDto> articles) {
+        articles.forEach(KnowledgeIndex::requireId);
         write(() -> {
             writer.deleteAll();
             try {
@@ -125,6 +131,12 @@ public final class KnowledgeIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireId(KbArticleDto article) {
+        if (article == null || article.id() == null || article.id().isBlank()) {
+            throw new IllegalArgumentException("a knowledge-base article needs an id");
         }
     }
 

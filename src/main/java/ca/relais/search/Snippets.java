@@ -22,8 +22,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Snippets of article bodies: the window of at most {@value #MAX} characters that holds the most distinct matched
- * terms, starting at its sentence when that is close, with the matched words wrapped in {@code <mark>}…{@code </mark>}
- * and "…" where the text is cut. Bodies are indexed as plain text without angle brackets, so the marks are the only
+ * terms, starting at its sentence when that is close, with the matched words wrapped in
+ * {@code <mark>}…{@code </mark>} and "…" where the text is cut. Bodies are indexed as plain text without angle brackets, so the marks are the only
  * markup. Offsets come from the postings, so nothing is analyzed again.
  */
 final class Snippets {

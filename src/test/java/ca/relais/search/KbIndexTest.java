@@ -1,7 +1,9 @@
 package ca.relais.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.relais.api.KbArticleDto;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.util.BytesRef;
@@ -23,6 +25,20 @@ class KbIndexTest {
             assertThat(index.size()).isEqualTo(KbArticles.city().size() + 1);
             assertThat(new KnowledgeSearch(index).search("abri tempo", "fr", SearchFilters.NONE, 5))
                     .extracting(KbHit::id).first().isEqualTo("extra");
+        }
+    }
+
+    @Test
+    void anArticleWithoutIdIsRefusedBeforeAnythingChanges() {
+        try (KnowledgeIndex index = new KnowledgeIndex()) {
+            index.replaceAll(KbArticles.city());
+            KbArticleDto noId = KbArticles.fr(" ", "Sans identifiant", "Texte.", "SCEC", "PUBLIC");
+            assertThatThrownBy(() -> index.upsert(noId)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> index.replaceAll(List.of(noId))).isInstanceOf(IllegalArgumentException.class);
+            assertThat(index.size()).isEqualTo(KbArticles.city().size());
+            index.delete(null);
+            index.delete("no-such-article");
+            assertThat(index.size()).isEqualTo(KbArticles.city().size());
         }
     }
 

@@ -20,9 +20,9 @@ import java.util.Random;
 /**
  * Measures the engine on a generated knowledge base of 5,000 articles, in memory: the index build (after one
  * warm-up build), query latency over mixed realistic queries (whole questions, words half typed, typos; after a
- * warm-up), and the time from the upsert of one article until a search finds it (after warm-up updates). Prints {@code BENCH} lines; the
- * query latencies are wall-clock times, and {@code kb_query_cpu_*} the CPU time of the searching thread, which a busy
- * shared machine does not inflate.
+ * warm-up), and the time from the upsert of one article until a search finds it (after warm-up updates). Prints
+ * {@code BENCH} lines: latencies are wall-clock times; {@code *_cpu_*} lines give the CPU time of the measuring
+ * thread, which a busy shared machine inflates much less.
  */
 public final class KbBenchmark {
     public static final int ARTICLES = 5_000;
