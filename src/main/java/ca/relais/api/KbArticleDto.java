@@ -1,5 +1,7 @@
 package ca.relais.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,5 +18,10 @@ public record KbArticleDto(String id, String language, String title, String body
         tags = tags == null ? List.of() : tags;
         keywords = keywords == null ? List.of() : keywords;
         typeCodes = typeCodes == null ? List.of() : typeCodes;
+    }
+
+    /** Reads a JSON array of articles, as the demo data and {@code POST /api/v1/kb/articles} carry them. */
+    public static List<KbArticleDto> readList(InputStream json) throws IOException {
+        return List.of(Json.mapper().readValue(json, KbArticleDto[].class));
     }
 }

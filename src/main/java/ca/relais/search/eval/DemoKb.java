@@ -1,8 +1,6 @@
 package ca.relais.search.eval;
 
-import ca.relais.api.Json;
 import ca.relais.api.KbArticleDto;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +18,7 @@ public final class DemoKb {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            return Json.mapper().readValue(in, new TypeReference<List<KbArticleDto>>() { });
+            return KbArticleDto.readList(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
