@@ -1,6 +1,7 @@
 package ca.relais.search;
 
 import ca.relais.api.KbArticleDto;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -15,7 +16,9 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns an article into its Lucene document. */
 final class KbDocuments {
-    private static final FieldType BODY = bodyType();
+    private static final int MAX_DOC_VALUE = 32_766;
+    private static final FieldType BODY = bodyType(false);
+    private static final FieldType STORED_BODY = bodyType(true);
     private static final FieldType SPELLING = spellingType();
 
     private KbDocuments() {
@@ -35,7 +38,13 @@ final class KbDocuments {
                 .filter(Objects::nonNull).toList();
         keywords.forEach(k -> doc.add(new TextField(KbFields.keywords(language), k, Field.Store.NO)));
         String body = PlainText.of(article.body());
-        doc.add(new Field(KbFields.body(language), body, BODY));
+        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= MAX_DOC_VALUE) {
+            doc.add(new BinaryDocValuesField(KbFields.SNIPPET_TEXT, new BytesRef(utf8)));
+            doc.add(new Field(KbFields.body(language), body, BODY));
+        } else {
+            doc.add(new Field(KbFields.body(language), body, STORED_BODY));
+        }
         String words = String.join(" ", nullToEmpty(article.title()), String.join(" ", keywords), body);
         doc.add(new Field(KbFields.spelling(language), words, SPELLING));
         return doc;
@@ -54,8 +63,8 @@ final class KbDocuments {
         return type;
     }
 
-    private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+    private static FieldType bodyType(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -2,7 +2,8 @@ package ca.relais.search;
 
 /**
  * Field names of the index; analyzed fields carry their language as a suffix ({@code title_fr}, {@code body_en}).
- * {@code id} and {@code display_title} are doc values, read for hits without loading stored documents.
+ * {@code id}, {@code display_title} and {@code snippet_text} (the plain body) are doc values, read for hits without
+ * decompressing stored documents; a body too long for doc values is stored in its field instead.
  */
 final class KbFields {
     static final String ID = "id";
@@ -11,6 +12,7 @@ final class KbFields {
     static final String AUDIENCE = "audience";
     static final String TITLE = "title_";
     static final String DISPLAY_TITLE = "display_title";
+    static final String SNIPPET_TEXT = "snippet_text";
     static final String KEYWORDS = "keywords_";
     static final String BODY = "body_";
     static final String SPELLING = "spelling_";

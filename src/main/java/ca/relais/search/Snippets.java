@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -46,10 +47,18 @@ final class Snippets {
         for (int i = 0; i < snippets.length; i++) {
             int doc = top.scoreDocs[i].doc;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            String text = leaf.reader().storedFields().document(doc - leaf.docBase, Set.of(field)).get(field);
-            snippets[i] = snippet(text == null ? "" : text, spans.get(i));
+            snippets[i] = snippet(text(leaf, doc - leaf.docBase, field), spans.get(i));
         }
         return snippets;
+    }
+
+    private static String text(LeafReaderContext leaf, int doc, String field) throws IOException {
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(KbFields.SNIPPET_TEXT);
+        if (values != null && values.advanceExact(doc)) {
+            return values.binaryValue().utf8ToString();
+        }
+        String stored = leaf.reader().storedFields().document(doc, Set.of(field)).get(field);
+        return stored == null ? "" : stored;
     }
 
     /** A match: where it is in the text and which term it is. */

@@ -43,6 +43,18 @@ class KbIndexTest {
     }
 
     @Test
+    void aBodyTooLongForDocValuesStillGivesSnippets() {
+        String body = "Texte de remplissage sans intérêt. ".repeat(1_200) + "La borne-fontaine fuit depuis hier.";
+        try (KnowledgeIndex index = new KnowledgeIndex()) {
+            index.upsert(KbArticles.fr("long", "Procédures diverses", body, "SEI", "PUBLIC"));
+            KbHit hit = new KnowledgeSearch(index).search("borne fontaine qui fuit", "fr", SearchFilters.NONE, 1)
+                    .get(0);
+            assertThat(hit.id()).isEqualTo("long");
+            assertThat(hit.snippet()).contains("<mark>borne</mark>").endsWith("hier.");
+        }
+    }
+
+    @Test
     void plainTextDropsMarkdownAndAngleBrackets() {
         assertThat(PlainText.of("**Horaire**\n- Lundi <b>au</b> vendredi\n- [Ma collecte](https://x.y)\n\n3 < 4"))
                 .isEqualTo("Horaire. Lundi au vendredi. Ma collecte. 3 4.");
