@@ -74,6 +74,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void searchUsesOnlyDomainApiTheJdkAndLucene() {
+        classes().that().resideInAPackage("ca.relais.search..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("ca.relais.search..", "ca.relais.domain..",
+                        "ca.relais.api..", "java..", "org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
     void nobodyStartsRawThreadsInViewModels() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().callConstructor(Thread.class, Runnable.class)
