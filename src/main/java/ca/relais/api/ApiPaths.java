@@ -16,6 +16,8 @@ public final class ApiPaths {
     public static final String REQUEST_CALLERS = REQUEST + "/callers";
     public static final String KB_SEARCH = API + "/kb/search";
     public static final String KB_ARTICLES = API + "/kb/articles";
+    public static final String KB_ARTICLE = KB_ARTICLES + "/{id}";
+    public static final String KB_SIMILAR = API + "/kb/similar";
     public static final String CHANGES = API + "/changes";
     public static final String EVENTS = API + "/events";
     public static final String QUEUES = API + "/queues";

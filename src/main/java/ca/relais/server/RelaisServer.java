@@ -20,6 +20,9 @@ import ca.relais.server.http.CallerRoutes;
 import ca.relais.server.http.ChangeRoutes;
 import ca.relais.server.http.RequestRoutes;
 import ca.relais.server.http.Writes;
+import ca.relais.server.http.KbRoutes;
+import ca.relais.server.kb.KnowledgeService;
+import ca.relais.server.store.KbStore;
 import ca.relais.server.http.ReportRoutes;
 import ca.relais.server.reports.QueueStore;
 import ca.relais.server.reports.ReportStore;
@@ -85,8 +88,9 @@ public final class RelaisServer implements AutoCloseable {
             RequestStore requests = new RequestStore(db);
             ChangeLog changeLog = new ChangeLog(db, clock);
             Writes writes = new Writes(db, new IdempotencyStore(db), clock);
+            KbStore kbStore = new KbStore(db);
             FeedService feed = new FeedService(db, changeLog, requests, callers, addresses, audit,
-                    ServerMeta.epoch(db));
+                    ServerMeta.epoch(db), kbStore);
             EventHub hub = new EventHub(changeLog, feed);
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
@@ -113,11 +117,16 @@ public final class RelaisServer implements AutoCloseable {
                     .register(app);
             new ChangeRoutes(feed, hub).register(app);
             new AuditRoutes(audit).register(app);
+            KnowledgeService knowledge = new KnowledgeService(kbStore, changeLog, clock);
+            new KbRoutes(knowledge, kbStore, writes).register(app);
             new ReportRoutes(new QueueStore(db), new ReportStore(db), audit, clock).register(app);
             new Open311Routes(db, catalogues, catalogueCache, addresses, new PublicRequestStore(),
                     new Open311Submission(db, apiKeys, callers, callerService, requests, requestService), clock)
                     .register(app);
-            app.events(e -> e.serverStopping(hub::close));
+            app.events(e -> e.serverStopping(() -> {
+                hub.close();
+                knowledge.close();
+            }));
             app.start(config.host(), config.port());
             return new RelaisServer(config, db, app);
         } catch (RuntimeException e) {

@@ -109,6 +109,18 @@ public final class DemoSeed {
                 users.insert(c, demo.get(i), CITY, hashes.get(i));
             }
             apiKeys.insert(c, DEMO_API_KEY, CITY, "Demo citizen portal");
+            ca.relais.server.store.KbStore kb = new ca.relais.server.store.KbStore(db);
+            java.time.Instant now = java.time.Instant.now();
+            for (ca.relais.api.KbArticleDto a : articles()) {
+                kb.upsert(c, CITY, a, now);
+                try (var ps = c.prepareStatement("INSERT INTO change_log (jurisdiction_id, entity, entity_id, op, "
+                        + "version, at) VALUES (?, 'kb_article', ?, 'UPSERT', 1, ?)")) {
+                    ps.setString(1, CITY);
+                    ps.setString(2, a.id());
+                    ps.setTimestamp(3, java.sql.Timestamp.from(now));
+                    ps.executeUpdate();
+                }
+            }
             return null;
         });
         LOG.info("Demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -125,6 +137,14 @@ public final class DemoSeed {
                     .toList().stream().map(CompletableFuture::join).toList();
         }
         return demoHashes;
+    }
+
+    private static List<ca.relais.api.KbArticleDto> articles() {
+        try (InputStream in = DemoSeed.class.getResourceAsStream("kb-articles.json")) {
+            return ca.relais.api.KbArticleDto.readList(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CatalogueDto load(String resource) {

@@ -29,9 +29,11 @@ public final class FeedService {
     private final AddressStore addresses;
     private final AuditLog audit;
     private final String epoch;
+    private final ca.relais.server.store.KbStore articles;
 
     public FeedService(Database db, ChangeLog log, RequestStore requests, CallerStore callers,
-                       AddressStore addresses, AuditLog audit, String epoch) {
+                       AddressStore addresses, AuditLog audit, String epoch, ca.relais.server.store.KbStore articles) {
+        this.articles = articles;
         this.db = db;
         this.log = log;
         this.requests = requests;
@@ -80,6 +82,8 @@ public final class FeedService {
             Map<UUID, List<UUID>> linked = requests.linkedCallers(c, requestIds);
             var callerRows = callers.findAll(c, callerIds);
             var addressRows = addresses.findAll(c, addressIds);
+            var articleRows = articles.findAll(c, latest.values().stream().filter(e -> e.entity().equals("kb_article"))
+                    .map(ChangeLog.Entry::entityId).toList());
             List<ChangeDto> out = new ArrayList<>();
             for (ChangeLog.Entry e : latest.values()) {
                 Object data = switch (e.entity()) {
@@ -89,6 +93,7 @@ public final class FeedService {
                     }
                     case "caller" -> callerRows.get(UUID.fromString(e.entityId()));
                     case "address" -> addressRows.get(e.entityId());
+                    case "kb_article" -> articleRows.get(e.entityId());
                     default -> null;
                 };
                 boolean deleted = "DELETE".equals(e.op()) || data == null;

@@ -51,6 +51,10 @@ class PermissionMatrixTest {
         MATRIX.put("POST /api/v1/requests/{request}/callers", WRITERS);
         MATRIX.put("DELETE /api/v1/session", STAFF);
         MATRIX.put("GET /api/v1/changes", READERS);
+        MATRIX.put("GET /api/v1/kb/search?q=bac", STAFF);
+        MATRIX.put("GET /api/v1/kb/similar?text=bac", STAFF);
+        MATRIX.put("GET /api/v1/kb/articles/kb-nope", STAFF);
+        MATRIX.put("POST /api/v1/kb/articles", Set.of("supervisor", "admin"));
         MATRIX.put("GET /api/v1/queues", Set.of("supervisor", "admin"));
         MATRIX.put("GET /api/v1/reports/accountability?from=2026-01-01&to=2026-01-31",
                 Set.of("supervisor", "admin", "ombudsman"));
@@ -105,6 +109,7 @@ class PermissionMatrixTest {
                     + "\",\"type_code\":\"VOI-NIDPOULE\",\"nature\":\"INFORMATION\"}"
                     : path.endsWith("/notes") ? "{\"text\":\"note\"}"
                     : path.endsWith("/callers") ? "{\"caller_id\":\"" + caller + "\"}"
+                    : path.endsWith("/kb/articles") ? "[]"
                     : "{\"to_department\":\"ARR-FLEURIMONT\",\"note\":\"note\"}";
             case "PATCH" -> "{}";
             default -> null;
