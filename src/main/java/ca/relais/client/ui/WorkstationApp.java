@@ -124,7 +124,14 @@ public final class WorkstationApp extends Application {
                 phoneLine.defaultChannel().orElse(null), session.sync()::requestSync, java.time.Clock.systemUTC());
         call = new CallViewModel(capture, executors);
         call.keepDrafts(new ca.relais.client.ui.call.DraftKeeper(session.store(), background));
-        MainView view = new MainView(vm, call, i18n, this::signOut);
+        CallViewModel current = call;
+        ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge = new ca.relais.client.ui.knowledge.KnowledgeViewModel(
+                new ca.relais.client.sync.KnowledgeClient(session.api(), session.sync()::token), executors,
+                () -> i18n.isEnglish() ? "en" : "fr", (article, done) -> {
+                    current.request().logInformation(article);
+                    done.run();
+                }, java.time.Clock.systemUTC());
+        MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);

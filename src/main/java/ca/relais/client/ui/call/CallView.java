@@ -23,15 +23,20 @@ public final class CallView extends BorderPane {
     private final CallerPanel caller;
     private final RequestPanel request;
 
-    public CallView(CallViewModel vm, I18n i18n) {
+    private final ca.relais.client.ui.knowledge.KnowledgePanel knowledge;
+    private final ca.relais.client.ui.knowledge.KnowledgeViewModel knowledgeVm;
+
+    public CallView(CallViewModel vm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledgeVm, I18n i18n) {
         this.vm = vm;
+        this.knowledgeVm = knowledgeVm;
+        this.knowledge = new ca.relais.client.ui.knowledge.KnowledgePanel(knowledgeVm, i18n);
         this.caller = new CallerPanel(vm.caller(), i18n);
         this.request = new RequestPanel(vm.request(), i18n);
         getStyleClass().add("call-view");
         BorderPane requestColumn = new BorderPane(request);
         requestColumn.setBottom(actions(i18n));
-        SplitPane split = new SplitPane(caller, requestColumn);
-        split.setDividerPositions(0.38);
+        SplitPane split = new SplitPane(caller, requestColumn, knowledge);
+        split.setDividerPositions(0.28, 0.64);
         setCenter(split);
         vm.request().submittedProperty().addListener((o, a, s) -> request.typeSearch.requestFocus());
     }
@@ -70,6 +75,8 @@ public final class CallView extends BorderPane {
                 request.addressSearch::requestFocus);
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 request.description::requestFocus);
+        accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), knowledge::focusSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), knowledgeVm::useToAnswer);
     }
 
     public void newCall() {

@@ -181,6 +181,38 @@ public final class RequestCaptureViewModel {
     }
 
     /**
+     * Logs an information-only call answered with a knowledge-base article: its type is the chosen one, else the
+     * article's first request type, else the catalogue's first information type.
+     */
+    public Submitted logInformation(ca.relais.api.KbArticleDto article) {
+        TypeChoice t = type.get();
+        if (t == null) {
+            t = article.typeCodes().stream().flatMap(code -> matcher.all().stream().filter(c -> c.code().equals(code)))
+                    .findFirst()
+                    .orElseGet(() -> matcher.all().stream().filter(c -> "INFORMATION".equals(c.type().group()))
+                            .findFirst().orElse(matcher.all().get(0)));
+        }
+        UUID id = UUID.randomUUID();
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("id", id.toString()).put("type_code", t.code())
+                .put("nature", Nature.INFORMATION.name()).put("channel", channel.get().name())
+                .put("description", description.get().isBlank() ? article.title() : description.get().strip())
+                .put("kb_article_id", article.id());
+        if (callerId.get() != null) {
+            body.put("caller_id", callerId.get().toString());
+        } else {
+            body.putNull("caller_id");
+        }
+        body.putNull("location");
+        body.putObject("attributes");
+        context.writes().createRequest(body, context.username(), t.type().department(), context.clock().instant());
+        context.requestSync().run();
+        Submitted s = new Submitted(id, reference(id), t.code(), Nature.INFORMATION);
+        submitted.set(s);
+        clearForm();
+        return s;
+    }
+
+    /**
      * Adds this call's caller to an existing open request instead of creating a new one ("Link as duplicate").
      * Returns false, with an explanation, when the call has no caller to link.
      */

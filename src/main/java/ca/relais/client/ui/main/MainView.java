@@ -30,9 +30,10 @@ public final class MainView extends BorderPane {
     private final CallView call;
     private final Timeline clock;
 
-    public MainView(MainViewModel vm, CallViewModel callVm, I18n i18n, Runnable onSignOut) {
+    public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
+                    I18n i18n, Runnable onSignOut) {
         getStyleClass().add("main-root");
-        this.call = new CallView(callVm, i18n);
+        this.call = new CallView(callVm, knowledge, i18n);
         Label timer = new Label();
         timer.setId("call-timer");
         timer.setGraphic(new FontIcon(Material2AL.ACCESS_TIME));

@@ -19,6 +19,8 @@ final class ShortcutsOverlay extends StackPane {
             new String[] {"Ctrl+L", "shortcuts.location"},
             new String[] {"Ctrl+D", "shortcuts.description"},
             new String[] {"Ctrl+Entrée / Ctrl+Enter", "shortcuts.submit"},
+            new String[] {"Ctrl+K", "shortcuts.kb"},
+            new String[] {"Ctrl+U", "shortcuts.used"},
             new String[] {"↓ / Entrée", "shortcuts.choose"},
             new String[] {"Ctrl+= / Ctrl+-", "shortcuts.fontScale"},
             new String[] {"Ctrl+Maj+H / Ctrl+Shift+H", "shortcuts.contrast"});
