@@ -48,7 +48,8 @@ public final class KnowledgeIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setUseCompoundFile(false);
+                    .setUseCompoundFile(false)
+                    .setMaxFullFlushMergeWaitMillis(0);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, true, false, null);
         } catch (IOException e) {
