@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,6 +27,8 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  */
 public final class KnowledgeIndex implements Closeable {
     private static final double RAM_BUFFER_MB = 64;
+    private static final int PARALLEL_FROM = 1_000;
+
     private final Directory directory;
     private final Analyzer analyzer = new FieldAnalyzer();
     private final IndexWriter writer;
@@ -48,7 +51,8 @@ public final class KnowledgeIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setUseCompoundFile(false);
+                    .setUseCompoundFile(false)
+                    .setMaxFullFlushMergeWaitMillis(0);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, true, false, null);
         } catch (IOException e) {
@@ -77,13 +81,18 @@ public final class KnowledgeIndex implements Closeable {
         write(() -> writer.deleteDocuments(new Term(KbFields.ID, id)));
     }
 
-    /** Replaces the whole content with {@code articles}, analyzing them on every core, then commits. */
+    /**
+     * Replaces the whole content with {@code articles}, then commits. A large batch is analyzed on every core; a
+     * small one in order, so that equal scores always rank the same way.
+     */
     public void replaceAll(Collection<KbArticleDto> articles) {
         articles.forEach(KnowledgeIndex::requireId);
         write(() -> {
             writer.deleteAll();
             try {
-                articles.parallelStream().forEach(article -> {
+                Stream<KbArticleDto> stream = articles.size() < PARALLEL_FROM
+                        ? articles.stream() : articles.parallelStream();
+                stream.forEach(article -> {
                     try {
                         put(article);
                     } catch (IOException e) {
