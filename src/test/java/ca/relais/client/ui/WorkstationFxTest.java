@@ -141,6 +141,30 @@ class WorkstationFxTest {
     }
 
     @Test
+    void anInformationCallIsAnsweredFromTheKnowledgeBaseInTwoKeystrokes() throws Exception {
+        robot.write("agent8000").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caller-search").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        robot.write("bac brun pas ramasse");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#kb-results")
+                .queryAs(javafx.scene.control.ListView.class).getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#kb-title").queryAs(Label.class)
+                .getText().isEmpty());
+        assertThat(robot.lookup("#kb-script").queryAs(Label.class).getText()).isNotBlank();
+        Snapshots.save(stage.getScene(), "knowledge-fr");
+        robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readback").queryAs(Node.class)
+                .isVisible());
+
+        ca.relais.support.Http http = new ca.relais.support.Http(server.baseUrl());
+        String token = http.login("supervisor", "relais-demo");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> http.get("/api/v1/requests?status=CLOSED&limit=500",
+                token).json().get("items").findValuesAsText("kb_article_id").stream()
+                .anyMatch(id -> id.startsWith("kb-collecte")));
+    }
+
+    @Test
     void aWrongPasswordShowsAClearMessageAndTheFormStaysUsable() throws TimeoutException {
         robot.clickOn("#username").write("agent8000");
         robot.clickOn("#password").write("mauvais-mot-de-passe").type(KeyCode.ENTER);
