@@ -63,6 +63,7 @@ public final class Simulation {
             error = "The server refused to sign in " + config.user() + ": " + e.getMessage();
         }
         List<Agent> agents = error == null ? open(api, token, catalogue, folders) : List.of();
+        LOG.info("{} agent caches open under {}", agents.size(), config.dataDir());
         CallCounts calls = new CallCounts();
         int capturedThisRun = 0;
         boolean drained = false;

@@ -36,6 +36,7 @@ public final class LocalStore implements AutoCloseable {
     private static final String DB_USER = "relais";
 
     static final String CACHE_FILE = "cache.mv.db";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalStore.class);
     private final Connection connection;
     private final Path folder;
     private OutboxJournal journal;
@@ -134,7 +135,10 @@ public final class LocalStore implements AutoCloseable {
         transaction(() -> {
             putMeta(connection, Meta.CLIENT_ID, id);
             if (id.equals(journal.clientId())) {
-                Outbox.restoreMissing(connection, journal.live().values());
+                int restored = Outbox.restoreMissing(connection, journal.live().values());
+                if (restored > 0) {
+                    LOG.warn("{} unsent change(s) put back in the outbox of {} from its journal", restored, folder);
+                }
             }
             long highest = Math.max(journal.highWater(), Outbox.maxMutationId(connection));
             try (Statement st = connection.createStatement()) {
