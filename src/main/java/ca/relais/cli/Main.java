@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "relais", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Relais: the 311 agent workstation and its central request server.",
-        subcommands = {ServerCommand.class, CallCommand.class, EvalKbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServerCommand.class, SimulateCommand.class, CallCommand.class, EvalKbCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--server", description = "URL of a running Relais server (default: start an embedded one).")
     URI server;

@@ -73,6 +73,8 @@ public final class LocalMirror {
                 st.executeUpdate("DELETE FROM requests");
                 st.executeUpdate("DELETE FROM addresses");
                 st.executeUpdate("DELETE FROM request_history");
+                st.executeUpdate("DELETE FROM caller_terms");
+                st.executeUpdate("DELETE FROM address_terms");
                 st.executeUpdate("DELETE FROM meta WHERE k = 'FEED_CURSOR'");
             }
             return null;
@@ -80,20 +82,25 @@ public final class LocalMirror {
     }
 
     static void upsertCaller(Connection c, CallerDto caller) throws SQLException, JsonProcessingException {
+        String[] before = CallerIndex.searchColumns(c, "SELECT search_phones, search_text FROM callers WHERE id = ?",
+                caller.id());
+        String phones = "|" + caller.phones().stream()
+                .map(p -> p.startsWith("+1") ? p.substring(2) : p.replace("+", ""))
+                .collect(Collectors.joining("|")) + "|";
+        String text = TextFolding.fold(String.join(" ", nz(caller.firstName()), nz(caller.lastName()),
+                String.join(" ", caller.emails())));
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO callers (id, version, address_id, search_phones, "
                 + "search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setObject(i++, caller.id());
             ps.setLong(i++, caller.version());
             ps.setString(i++, caller.addressId());
-            ps.setString(i++, "|" + caller.phones().stream()
-                    .map(p -> p.startsWith("+1") ? p.substring(2) : p.replace("+", ""))
-                    .collect(Collectors.joining("|")) + "|");
-            ps.setString(i++, TextFolding.fold(String.join(" ", nz(caller.firstName()), nz(caller.lastName()),
-                    String.join(" ", caller.emails()))));
+            ps.setString(i++, phones);
+            ps.setString(i++, text);
             ps.setString(i, Json.mapper().writeValueAsString(caller));
             ps.executeUpdate();
         }
+        CallerIndex.caller(c, caller.id(), before, phones, text);
     }
 
     static void upsertRequest(Connection c, RequestDto r) throws SQLException, JsonProcessingException {
@@ -124,60 +131,65 @@ public final class LocalMirror {
     }
 
     static void upsertAddress(Connection c, AddressDto a) throws SQLException, JsonProcessingException {
+        String[] before = CallerIndex.searchColumns(c, "SELECT search_text FROM addresses WHERE id = ?", a.id());
+        String text = TextFolding.fold(String.join(" ", a.civicNumber(), a.street(), nz(a.unit()),
+                nz(a.postalCode()), nz(a.borough())));
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO addresses (id, label, borough, search_text, "
                 + "body_json) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, a.id());
             ps.setString(2, a.label());
             ps.setString(3, a.borough());
-            ps.setString(4, TextFolding.fold(String.join(" ", a.civicNumber(), a.street(), nz(a.unit()),
-                    nz(a.postalCode()), nz(a.borough()))));
+            ps.setString(4, text);
             ps.setString(5, Json.mapper().writeValueAsString(a));
             ps.executeUpdate();
         }
+        CallerIndex.address(c, a.id(), before == null ? null : before[0], text);
+    }
+
+    /** Builds the lookup terms of a cache mirrored before they existed; runs once, when the cache is opened. */
+    static void ensureSearchIndex(LocalStore store) {
+        if (store.meta(LocalStore.Meta.SEARCH_INDEX).isPresent()) {
+            return;
+        }
+        store.transaction(() -> {
+            Connection c = store.connection();
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT id, search_phones, search_text FROM callers")) {
+                while (rs.next()) {
+                    CallerIndex.caller(c, rs.getObject(1, UUID.class), null, rs.getString(2), rs.getString(3));
+                }
+            }
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, search_text FROM addresses")) {
+                while (rs.next()) {
+                    CallerIndex.address(c, rs.getString(1), null, rs.getString(2));
+                }
+            }
+            LocalStore.putMeta(c, LocalStore.Meta.SEARCH_INDEX, "1");
+            return null;
+        });
     }
 
     private static void delete(Connection c, String table, UUID id) throws SQLException {
+        if (table.equals("callers")) {
+            String[] before = CallerIndex.searchColumns(c, "SELECT search_phones, search_text FROM callers "
+                    + "WHERE id = ?", id);
+            if (before != null) {
+                CallerIndex.caller(c, id, before, "", "");
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
             ps.setObject(1, id);
             ps.executeUpdate();
         }
     }
 
-    /** Callers by phone fragment (3 digits or more), or by name, email and street fragments without accents. */
+    /**
+     * Callers by phone fragment (3 digits or more, anywhere in the number), or by the starts of words of their name,
+     * email or address, without accents; through an index, so a lookup stays fast with hundreds of thousands of
+     * cached callers.
+     */
     public List<CallerDto> searchCallers(String query, int limit) {
-        String q = query == null ? "" : query.strip();
-        String digits = PhoneNumbers.searchDigits(q);
-        boolean phoneLike = !digits.isEmpty() && q.replaceAll("[\\d\\s().+-]", "").isEmpty();
-        List<String> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (phoneLike) {
-            where.append(" AND c.search_phones LIKE ?");
-            params.add(like(digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits));
-        } else {
-            for (String token : Arrays.stream(TextFolding.fold(q).split("[\\s,]+")).filter(t -> !t.isBlank())
-                    .limit(6).toList()) {
-                where.append(" AND (c.search_text LIKE ? OR a.search_text LIKE ?)");
-                params.add(like(token));
-                params.add(like(token));
-            }
-        }
-        return store.read(() -> {
-            List<CallerDto> out = new ArrayList<>();
-            try (PreparedStatement ps = store.connection().prepareStatement("SELECT c.body_json FROM callers c "
-                    + "LEFT JOIN addresses a ON a.id = c.address_id WHERE " + where + " LIMIT ?")) {
-                int i = 1;
-                for (String p : params) {
-                    ps.setString(i++, p);
-                }
-                ps.setInt(i, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(Json.mapper().readValue(rs.getString(1), CallerDto.class));
-                    }
-                }
-            }
-            return out;
-        });
+        return store.read(() -> CallerIndex.search(store.connection(), query, limit));
     }
 
     /** Register addresses matching number and street fragments, without regard to accents. */

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * One user's local cache: an H2 file encrypted with AES, whose key is derived from the user's password and a salt
@@ -33,37 +35,72 @@ public final class LocalStore implements AutoCloseable {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,80}");
     private static final String DB_USER = "relais";
 
+    static final String CACHE_FILE = "cache.mv.db";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalStore.class);
     private final Connection connection;
     private final Path folder;
+    private OutboxJournal journal;
 
     private LocalStore(Connection connection, Path folder) {
         this.connection = connection;
         this.folder = folder;
     }
 
-    /** Opens (or creates) the cache of {@code username} under {@code dataDir}. */
-    public static LocalStore open(Path dataDir, String username, char[] password) throws CacheLockedException {
+    /**
+     * Opens (or creates) the cache of {@code username} under {@code dataDir}, restores any unsent change that the
+     * outbox journal holds and the cache lost, and starts a fresh journal.
+     */
+    public static LocalStore open(Path dataDir, String username, char[] password)
+            throws CacheLockedException, CacheCorruptedException {
+        Path folder = folder(dataDir, username);
+        byte[] key = deriveKey(folder, password);
+        OutboxJournal.Contents journal = OutboxJournal.read(folder, key);
+        if (journal.exists() && !journal.keyMatches() && journal.unreadableLines() > 0) {
+            throw new CacheLockedException("This password does not open the local cache of " + username, null);
+        }
+        Connection connection;
+        try {
+            JdbcDataSource ds = dataSource(folder, key);
+            connection = ds.getConnection();
+            Flyway.configure().dataSource(ds).locations("classpath:db/client").load().migrate();
+        } catch (SQLException | FlywayException e) {
+            SQLException sql = sqlCause(e);
+            boolean keyRefused = sql != null && (sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD);
+            if (keyRefused && !journal.keyMatches()) {
+                throw new CacheLockedException("This password does not open the local cache of " + username, e);
+            }
+            if (keyRefused || damaged(e)) {
+                throw new CacheCorruptedException(folder.resolve(CACHE_FILE), e);
+            }
+            throw new LocalStoreException("Cannot open the local cache in " + folder, e);
+        }
+        LocalStore store = new LocalStore(connection, folder);
+        try {
+            store.start(key, journal);
+            return store;
+        } catch (LocalStoreException e) {
+            store.close();
+            if (damaged(e)) {
+                throw new CacheCorruptedException(folder.resolve(CACHE_FILE), e);
+            }
+            throw e;
+        }
+    }
+
+    static Path folder(Path dataDir, String username) {
         if (!SAFE_NAME.matcher(username).matches()) {
             throw new IllegalArgumentException("Unsupported username for a local cache: " + username);
         }
-        Path folder = dataDir.resolve("users").resolve(username);
+        return dataDir.resolve("users").resolve(username);
+    }
+
+    /** The cache key: PBKDF2 of the password with the salt kept beside the cache. */
+    static byte[] deriveKey(Path folder, char[] password) {
         try {
             Files.createDirectories(folder);
             byte[] salt = readOrCreateSalt(folder.resolve("cache.salt"));
-            String key = HexFormat.of().formatHex(PasswordHash.derive(password, salt, KEY_ITERATIONS, 256));
-            JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve("cache") + ";CIPHER=AES");
-            ds.setUser(DB_USER);
-            ds.setPassword(key + " " + key);
-            Connection connection = ds.getConnection();
-            Flyway.configure().dataSource(ds).locations("classpath:db/client").load().migrate();
-            return new LocalStore(connection, folder);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
-                    || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw new CacheLockedException("This password does not open the local cache of " + username, e);
-            }
-            throw new LocalStoreException("Cannot open the local cache in " + folder, e);
+            return PasswordHash.derive(password, salt, KEY_ITERATIONS, 256);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + folder, e);
         }
@@ -76,6 +113,64 @@ public final class LocalStore implements AutoCloseable {
         byte[] salt = PasswordHash.randomSalt();
         Files.write(file, salt);
         return salt;
+    }
+
+    static JdbcDataSource dataSource(Path folder, byte[] key) {
+        String hex = HexFormat.of().formatHex(key);
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve("cache") + ";CIPHER=AES");
+        ds.setUser(DB_USER);
+        ds.setPassword(hex + " " + hex);
+        return ds;
+    }
+
+    /**
+     * Adopts the journal's client id, puts back the journal's unconfirmed entries that the cache does not hold (its
+     * last commits were lost, or it is a fresh cache after a recovery), keeps new mutation ids above every id ever
+     * sent, and rewrites the journal from the outbox, which also reads every outbox row once.
+     */
+    private void start(byte[] key, OutboxJournal.Contents journal) {
+        String id = meta(Meta.CLIENT_ID).orElse(journal.clientId() != null ? journal.clientId()
+                : "ws-" + java.util.UUID.randomUUID());
+        transaction(() -> {
+            putMeta(connection, Meta.CLIENT_ID, id);
+            if (id.equals(journal.clientId())) {
+                int restored = Outbox.restoreMissing(connection, journal.live().values());
+                if (restored > 0) {
+                    LOG.warn("{} unsent change(s) put back in the outbox of {} from its journal", restored, folder);
+                }
+            }
+            long highest = Math.max(journal.highWater(), Outbox.maxMutationId(connection));
+            try (Statement st = connection.createStatement()) {
+                st.execute("ALTER TABLE outbox ALTER COLUMN mutation_id RESTART WITH " + (highest + 1));
+            }
+            return null;
+        });
+        List<OutboxEntry> entries = new Outbox(this).all();
+        long highest = Math.max(journal.highWater(), entries.stream().mapToLong(OutboxEntry::mutationId).max()
+                .orElse(0));
+        this.journal = OutboxJournal.rewrite(folder, key, id, highest, entries);
+        LocalMirror.ensureSearchIndex(this);
+    }
+
+    private static SQLException sqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static boolean damaged(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof MVStoreException || c instanceof SQLException sql
+                    && (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                    || sql.getErrorCode() == ErrorCode.GENERAL_ERROR_1 && sql.getCause() instanceof MVStoreException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Path folder() {
@@ -140,18 +235,21 @@ public final class LocalStore implements AutoCloseable {
         return connection;
     }
 
-    /** This cache's client id: the first half of every {@code Idempotency-Key} it sends. */
+    OutboxJournal journal() {
+        return journal;
+    }
+
+    /** This cache's client id: the first half of every {@code Idempotency-Key} it sends; kept in the journal too. */
     public synchronized String clientId() {
-        return meta(Meta.CLIENT_ID).orElseGet(() -> {
-            String id = "ws-" + java.util.UUID.randomUUID();
-            putMeta(Meta.CLIENT_ID, id);
-            return id;
-        });
+        return meta(Meta.CLIENT_ID).orElseThrow();
     }
 
     @Override
     public synchronized void close() {
         try {
+            if (journal != null) {
+                journal.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new LocalStoreException("Cannot close the local cache", e);
@@ -159,7 +257,9 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Keys of the cache's metadata table. */
-    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, CALL_DRAFT }
+    public enum Meta {
+        JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, CALL_DRAFT, SEARCH_INDEX
+    }
 
     /** Work on the cache that may fail with SQL or JSON errors. */
     @FunctionalInterface

@@ -30,7 +30,7 @@ public final class LocalWrites {
         return store.transaction(() -> {
             Connection c = store.connection();
             LocalMirror.upsertCaller(c, local);
-            Outbox.add(c, OutboxEntry.Kind.CREATE_CALLER, local.id().toString(), body.toString(), null, null);
+            Outbox.add(store, OutboxEntry.Kind.CREATE_CALLER, local.id().toString(), body.toString(), null, null);
             return local;
         });
     }
@@ -40,7 +40,7 @@ public final class LocalWrites {
         return store.transaction(() -> {
             Connection c = store.connection();
             LocalMirror.upsertCaller(c, edited);
-            Outbox.add(c, OutboxEntry.Kind.UPDATE_CALLER, base.id().toString(), patch.toString(), base.version(),
+            Outbox.add(store, OutboxEntry.Kind.UPDATE_CALLER, base.id().toString(), patch.toString(), base.version(),
                     Json.mapper().writeValueAsString(base));
             return edited;
         });
@@ -64,7 +64,7 @@ public final class LocalWrites {
         return store.transaction(() -> {
             Connection c = store.connection();
             LocalMirror.upsertRequest(c, local);
-            Outbox.add(c, OutboxEntry.Kind.CREATE_REQUEST, id.toString(), body.toString(), null, null);
+            Outbox.add(store, OutboxEntry.Kind.CREATE_REQUEST, id.toString(), body.toString(), null, null);
             return local;
         });
     }
@@ -74,7 +74,7 @@ public final class LocalWrites {
         return store.transaction(() -> {
             Connection c = store.connection();
             LocalMirror.upsertRequest(c, edited);
-            Outbox.add(c, OutboxEntry.Kind.UPDATE_REQUEST, base.id().toString(), patch.toString(), base.version(),
+            Outbox.add(store, OutboxEntry.Kind.UPDATE_REQUEST, base.id().toString(), patch.toString(), base.version(),
                     Json.mapper().writeValueAsString(base.withHistory(null)));
             return edited;
         });
@@ -83,13 +83,13 @@ public final class LocalWrites {
     /** Saves a note on a request. */
     public void addNote(UUID requestId, String text, String visibility) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("text", text).put("visibility", visibility);
-        store.transaction(() -> Outbox.add(store.connection(), OutboxEntry.Kind.NOTE, requestId.toString(),
+        store.transaction(() -> Outbox.add(store, OutboxEntry.Kind.NOTE, requestId.toString(),
                 body.toString(), null, null));
     }
 
     /** Saves a handoff of a request ({@code to_department}, {@code note}, {@code urgency}, {@code callback}). */
     public void handoff(UUID requestId, ObjectNode body) {
-        store.transaction(() -> Outbox.add(store.connection(), OutboxEntry.Kind.HANDOFF, requestId.toString(),
+        store.transaction(() -> Outbox.add(store, OutboxEntry.Kind.HANDOFF, requestId.toString(),
                 body.toString(), null, null));
     }
 
@@ -108,7 +108,7 @@ public final class LocalWrites {
                 request.closedAt(), request.reopenedCount(), request.version(), null);
         store.transaction(() -> {
             LocalMirror.upsertRequest(store.connection(), linked);
-            return Outbox.add(store.connection(), OutboxEntry.Kind.LINK_CALLER, request.id().toString(),
+            return Outbox.add(store, OutboxEntry.Kind.LINK_CALLER, request.id().toString(),
                     body.toString(), null, null);
         });
     }
@@ -124,7 +124,7 @@ public final class LocalWrites {
                     default -> LocalMirror.upsertRequest(c, Json.mapper().treeToValue(answer, RequestDto.class));
                 }
             }
-            Outbox.remove(c, entry.mutationId());
+            Outbox.remove(store, entry.mutationId());
             return null;
         });
     }

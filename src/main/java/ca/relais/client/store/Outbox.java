@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +21,10 @@ public final class Outbox {
         this.store = store;
     }
 
-    /** Adds an entry on the given connection, inside the caller's local transaction. */
-    static long add(Connection c, OutboxEntry.Kind kind, String entityId, String bodyJson, Long baseVersion,
+    /** Adds an entry inside the caller's local transaction, and to the journal before that transaction commits. */
+    static long add(LocalStore store, OutboxEntry.Kind kind, String entityId, String bodyJson, Long baseVersion,
                     String baseJson) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (kind, entity_id, body_json, base_version, "
+        try (PreparedStatement ps = store.connection().prepareStatement("INSERT INTO outbox (kind, entity_id, body_json, base_version, "
                 + "base_json, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)",
                 new String[] {"mutation_id"})) {
             Timestamp now = Timestamp.from(Instant.now());
@@ -39,10 +40,44 @@ public final class Outbox {
             ps.setTimestamp(6, now);
             ps.setTimestamp(7, now);
             ps.executeUpdate();
+            long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            store.journal().added(new OutboxEntry(id, kind, entityId, bodyJson, baseVersion, baseJson,
+                    OutboxEntry.State.PENDING, 0, null, null, now.toInstant()));
+            return id;
+        }
+    }
+
+    /** Puts back journal entries the cache does not hold, with their own ids, so that a resend stays idempotent. */
+    static int restoreMissing(Connection c, Collection<OutboxEntry> entries) throws SQLException {
+        int restored = 0;
+        for (OutboxEntry e : entries) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (mutation_id, kind, entity_id, "
+                    + "body_json, base_version, base_json, state, created_at, updated_at) SELECT ?, ?, ?, ?, ?, ?, "
+                    + "'PENDING', ?, ? WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE mutation_id = ?)")) {
+                ps.setLong(1, e.mutationId());
+                ps.setString(2, e.kind().name());
+                ps.setString(3, e.entityId());
+                ps.setString(4, e.bodyJson());
+                ps.setObject(5, e.baseVersion(), java.sql.Types.BIGINT);
+                ps.setString(6, e.baseJson());
+                ps.setTimestamp(7, Timestamp.from(e.createdAt()));
+                ps.setTimestamp(8, Timestamp.from(Instant.now()));
+                ps.setLong(9, e.mutationId());
+                restored += ps.executeUpdate();
+            }
+        }
+        return restored;
+    }
+
+    static long maxMutationId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(mutation_id), 0) FROM outbox");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -71,7 +106,15 @@ public final class Outbox {
     }
 
     public Optional<OutboxEntry> find(long mutationId) {
-        return all().stream().filter(e -> e.mutationId() == mutationId).findFirst();
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT " + COLUMNS
+                    + " FROM outbox WHERE mutation_id = ?")) {
+                ps.setLong(1, mutationId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** Counts per state: how many wait, how many need a person. */
@@ -98,12 +141,16 @@ public final class Outbox {
         });
     }
 
-    /** Removes a confirmed entry; callers apply the server's answer in the same transaction. */
-    static void remove(Connection c, long mutationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE mutation_id = ?")) {
+    /**
+     * Removes a confirmed or discarded entry; callers apply the server's answer in the same transaction. The journal's
+     * tombstone may outlive a lost commit: the entry is then still in the cache, and sent again idempotently.
+     */
+    static void remove(LocalStore store, long mutationId) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM outbox WHERE mutation_id = ?")) {
             ps.setLong(1, mutationId);
             ps.executeUpdate();
         }
+        store.journal().done(mutationId);
     }
 
     public void markAttempt(long mutationId, String error) {
@@ -138,6 +185,8 @@ public final class Outbox {
                 ps.setLong(5, mutationId);
                 ps.executeUpdate();
             }
+            OutboxEntry e = find(mutationId).orElseThrow();
+            store.journal().added(e);
             return null;
         });
     }
@@ -145,7 +194,7 @@ public final class Outbox {
     /** Drops an entry the agent chose to abandon. */
     public void discard(long mutationId) {
         store.transaction(() -> {
-            remove(store.connection(), mutationId);
+            remove(store, mutationId);
             return null;
         });
     }

@@ -5,6 +5,7 @@ import ca.relais.api.Json;
 import ca.relais.api.SessionResponse;
 import ca.relais.api.UserDto;
 import ca.relais.client.store.CacheLockedException;
+import ca.relais.client.store.CacheRecovery;
 import ca.relais.client.store.LocalCatalogue;
 import ca.relais.client.store.LocalStore;
 import ca.relais.client.store.OfflineVerifier;
@@ -37,7 +38,7 @@ public final class SignInService {
             return offline(username, password, e);
         }
         String name = session.user().username();
-        LocalStore store = LocalStore.open(dataDir, name, password);
+        LocalStore store = CacheRecovery.openOrRecover(dataDir, name, password, recovered -> { });
         try {
             CatalogueDto catalogue = api.catalogue(session.token());
             new LocalCatalogue(store).replaceCatalogue(catalogue);
@@ -64,7 +65,7 @@ public final class SignInService {
         if (!OfflineVerifier.verify(dataDir, username, password)) {
             throw new ApiException(401, null);
         }
-        LocalStore store = LocalStore.open(dataDir, username, password);
+        LocalStore store = CacheRecovery.openOrRecover(dataDir, username, password, recovered -> { });
         UserDto user;
         try {
             user = Json.mapper().readValue(store.meta(LocalStore.Meta.USER_JSON).orElseThrow(), UserDto.class);

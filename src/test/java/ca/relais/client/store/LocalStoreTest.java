@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.relais.api.CatalogueDto;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ class LocalStoreTest {
     }
 
     @Test
-    void eachUserHasTheirOwnCache() throws IOException, CacheLockedException {
+    void eachUserHasTheirOwnCache() throws Exception {
         try (LocalStore a = LocalStore.open(dir, "agent8000", "one".toCharArray())) {
             new LocalCatalogue(a).replaceCatalogue(sample());
         }

@@ -1,0 +1,28 @@
+package ca.relais.client.sim;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One run of the load simulator.
+ *
+ * @param agents   how many headless agents capture in this run (agents found from earlier runs are drained too)
+ * @param requests how many requests they capture together; 0 only drains what is pending
+ * @param timeout  how long to wait, after the captures, for the outboxes to empty
+ * @param seed     seed of the call mix, for a repeatable run
+ */
+public record SimulationConfig(URI server, int agents, int requests, Path dataDir, String user, char[] password,
+                               Duration timeout, long seed) {
+    public SimulationConfig {
+        if (agents < 1) {
+            throw new IllegalArgumentException("--agents must be at least 1");
+        }
+        if (requests < 0) {
+            throw new IllegalArgumentException("--requests must not be negative");
+        }
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("--timeout must not be negative");
+        }
+    }
+}
