@@ -21,5 +21,8 @@ public final class BenchMain {
         if (all || selected.contains("server")) {
             ServerBenchmark.main(new String[0]);
         }
+        if (all || selected.contains("kb")) {
+            ca.relais.search.bench.KbBenchmark.run(System.out);
+        }
     }
 }
