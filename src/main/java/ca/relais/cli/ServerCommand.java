@@ -44,6 +44,10 @@ public final class ServerCommand implements Callable<Integer> {
             description = "Keystore password (or RELAIS_TLS_PASSWORD).")
     String tlsPassword;
 
+    @Option(names = "--demo-city", defaultValue = "full",
+            description = "With --seed demo: the generated city, full (default), small or none.")
+    String demoCity;
+
     private final PrintStream out;
     private final CountDownLatch stop = new CountDownLatch(1);
 
@@ -60,7 +64,7 @@ public final class ServerCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : AppDirs.userData().resolve("server");
         ServerConfig config = new ServerConfig(host, port, dir, jdbcUrl, seed, ServerConfig.SHIFT, dbUser,
                 dbPassword, tlsKeystore == null ? null : new ServerConfig.Tls(tlsKeystore,
-                tlsPassword == null ? "" : tlsPassword)).withDemo(ca.relais.server.demo.DemoCity.Scale.FULL, true);
+                tlsPassword == null ? "" : tlsPassword)).withDemo(scale(), true);
         RelaisServer server = RelaisServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -70,6 +74,16 @@ public final class ServerCommand implements Callable<Integer> {
         out.flush();
         stop.await();
         return 0;
+    }
+
+    private ca.relais.server.demo.DemoCity.Scale scale() {
+        return switch (demoCity.toLowerCase(java.util.Locale.ROOT)) {
+            case "none" -> null;
+            case "small" -> ca.relais.server.demo.DemoCity.Scale.SMALL;
+            case "full" -> ca.relais.server.demo.DemoCity.Scale.FULL;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--demo-city must be full, small or none");
+        };
     }
 
     /** Accepts {@code demo} and {@code none}, in any case. */

@@ -43,7 +43,7 @@ public final class JarProcesses {
         public static Server start(Path dataDir, Path log) throws Exception {
             Files.createDirectories(dataDir);
             Process p = new ProcessBuilder(java(), "-jar", jar().toString(), "server", "--port", "0", "--data-dir",
-                    dataDir.toString(), "--seed", "demo")
+                    dataDir.toString(), "--seed", "demo", "--demo-city", "none")
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = CompletableFuture.supplyAsync(() -> {
