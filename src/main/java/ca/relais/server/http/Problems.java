@@ -25,6 +25,17 @@ public final class Problems {
                 + e.getOriginalMessage(), ctx.path(), null)));
         app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, new Problem(TYPE_BASE + "http-" + e.getStatus(),
                 reason(e.getStatus()), e.getStatus(), e.getMessage(), ctx.path(), null)));
+        app.exception(ca.relais.server.store.StoreException.class, (e, ctx) -> {
+            if (e.getCause() instanceof java.sql.SQLTransientConnectionException) {
+                ctx.header("Retry-After", "1");
+                write(ctx, new Problem(TYPE_BASE + "busy", "Server busy", 503,
+                        "The server is saturated; retry in a moment.", ctx.path(), null));
+                return;
+            }
+            LOG.error("Database error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, new Problem(TYPE_BASE + "internal", "Internal error", 500,
+                    "The server could not complete the request.", ctx.path(), null));
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, new Problem(TYPE_BASE + "internal", "Internal error", 500,

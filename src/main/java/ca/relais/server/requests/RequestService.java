@@ -70,7 +70,7 @@ public final class RequestService {
         String kbArticle = f.text("kb_article_id", false, 100);
         Location location = readLocation(c, f, jurisdiction);
 
-        CatalogueDto.ServiceDto type = typeCode == null ? null : catalogue.type(jurisdiction, typeCode).orElse(null);
+        CatalogueDto.ServiceDto type = typeCode == null ? null : catalogue.type(c, jurisdiction, typeCode).orElse(null);
         if (typeCode != null && type == null) {
             f.error("type_code", "unknown_type", "is not a request type of this jurisdiction");
         }

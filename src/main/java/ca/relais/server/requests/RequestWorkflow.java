@@ -59,7 +59,7 @@ public final class RequestWorkflow {
         String assignee = f.present("assignee") ? f.text("assignee", false, 80) : current.assignee();
         String description = f.present("description") ? f.text("description", false, 10_000) : null;
         String resolution = f.present("resolution") ? f.text("resolution", false, 2000) : null;
-        if (department != null && catalogue.department(p.jurisdictionId(), department).isEmpty()) {
+        if (department != null && catalogue.department(c, p.jurisdictionId(), department).isEmpty()) {
             f.error("department", "unknown_department", "is not a department of this jurisdiction");
         }
         RequestStatus from = RequestStatus.valueOf(current.status());
@@ -72,7 +72,7 @@ public final class RequestWorkflow {
         }
         JsonNode attributes = current.attributes();
         if (f.present("attributes")) {
-            CatalogueDto.ServiceDto type = catalogue.type(p.jurisdictionId(), current.typeCode()).orElseThrow();
+            CatalogueDto.ServiceDto type = catalogue.type(c, p.jurisdictionId(), current.typeCode()).orElseThrow();
             AttributeValidation.Result result = AttributeValidation.validate(type.attributes(), body.get("attributes"));
             result.errors().forEach(e -> f.error(e.field(), e.code(), e.message()));
             attributes = result.values();
@@ -174,7 +174,7 @@ public final class RequestWorkflow {
                 callback.put("best_time", bestTime);
             }
         }
-        CatalogueDto.DepartmentDto target = to == null ? null : catalogue.department(p.jurisdictionId(), to)
+        CatalogueDto.DepartmentDto target = to == null ? null : catalogue.department(c, p.jurisdictionId(), to)
                 .orElse(null);
         if (to != null && target == null) {
             f.error("to_department", "unknown_department", "is not a department of this jurisdiction");

@@ -32,18 +32,44 @@ public final class CatalogueCache {
         return Optional.ofNullable(load(jurisdiction).departments().get(code));
     }
 
+    /** The same lookups inside a transaction: a first load uses that transaction's connection. */
+    public Optional<CatalogueDto.ServiceDto> type(java.sql.Connection c, String jurisdiction, String code)
+            throws java.sql.SQLException {
+        return Optional.ofNullable(load(c, jurisdiction).types().get(code));
+    }
+
+    public Optional<CatalogueDto.DepartmentDto> department(java.sql.Connection c, String jurisdiction, String code)
+            throws java.sql.SQLException {
+        return Optional.ofNullable(load(c, jurisdiction).departments().get(code));
+    }
+
+    private Loaded load(java.sql.Connection c, String jurisdiction) throws java.sql.SQLException {
+        Loaded loaded = cache.get(jurisdiction);
+        if (loaded == null) {
+            loaded = index(store.catalogue(c, jurisdiction));
+            cache.putIfAbsent(jurisdiction, loaded);
+        }
+        return loaded;
+    }
+
+    private static Loaded index(CatalogueDto c) {
+        return new Loaded(c,
+                c.items().stream().collect(Collectors.toMap(CatalogueDto.ServiceDto::serviceCode,
+                        Function.identity())),
+                c.departments().stream().collect(Collectors.toMap(CatalogueDto.DepartmentDto::code,
+                        Function.identity())));
+    }
+
     public void invalidate() {
         cache.clear();
     }
 
     private Loaded load(String jurisdiction) {
-        return cache.computeIfAbsent(jurisdiction, j -> {
-            CatalogueDto c = store.catalogue(j);
-            return new Loaded(c,
-                    c.items().stream().collect(Collectors.toMap(CatalogueDto.ServiceDto::serviceCode,
-                            Function.identity())),
-                    c.departments().stream().collect(Collectors.toMap(CatalogueDto.DepartmentDto::code,
-                            Function.identity())));
-        });
+        Loaded loaded = cache.get(jurisdiction);
+        if (loaded == null) {
+            loaded = index(store.catalogue(jurisdiction));
+            cache.putIfAbsent(jurisdiction, loaded);
+        }
+        return loaded;
     }
 }

@@ -52,8 +52,13 @@ public final class CatalogueStore {
     }
 
     public CatalogueDto catalogue(String jurisdictionId) {
-        return db.read(c -> new CatalogueDto(jurisdictionId, types(c, jurisdictionId), null,
-                countTypes(c, jurisdictionId), departments(c, jurisdictionId), groups(c, jurisdictionId)));
+        return db.read(c -> catalogue(c, jurisdictionId));
+    }
+
+    /** Reads on the caller's connection, so a transaction never waits for a second connection of the pool. */
+    public CatalogueDto catalogue(Connection c, String jurisdictionId) throws SQLException {
+        return new CatalogueDto(jurisdictionId, types(c, jurisdictionId), null, countTypes(c, jurisdictionId),
+                departments(c, jurisdictionId), groups(c, jurisdictionId));
     }
 
     /** Stores a whole catalogue for a new jurisdiction in the caller's transaction. */
