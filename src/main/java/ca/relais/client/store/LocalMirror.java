@@ -37,21 +37,21 @@ public final class LocalMirror {
                 switch (change.entity()) {
                     case "caller" -> {
                         if (delete) {
-                            delete(c, "callers", UUID.fromString(change.id()));
+                            delete(store, "callers", UUID.fromString(change.id()));
                         } else {
-                            upsertCaller(c, Json.mapper().treeToValue(change.data(), CallerDto.class));
+                            upsertCaller(store, Json.mapper().treeToValue(change.data(), CallerDto.class));
                         }
                     }
                     case "request" -> {
                         if (delete) {
-                            delete(c, "requests", UUID.fromString(change.id()));
+                            delete(store, "requests", UUID.fromString(change.id()));
                         } else {
                             upsertRequest(c, Json.mapper().treeToValue(change.data(), RequestDto.class));
                         }
                     }
                     case "address" -> {
                         if (!delete) {
-                            upsertAddress(c, Json.mapper().treeToValue(change.data(), AddressDto.class));
+                            upsertAddress(store, Json.mapper().treeToValue(change.data(), AddressDto.class));
                         }
                     }
                     default -> {
@@ -73,24 +73,21 @@ public final class LocalMirror {
                 st.executeUpdate("DELETE FROM requests");
                 st.executeUpdate("DELETE FROM addresses");
                 st.executeUpdate("DELETE FROM request_history");
-                st.executeUpdate("DELETE FROM caller_terms");
-                st.executeUpdate("DELETE FROM address_terms");
                 st.executeUpdate("DELETE FROM meta WHERE k = 'FEED_CURSOR'");
             }
+            store.dropCallerIndex();
             return null;
         });
     }
 
-    static void upsertCaller(Connection c, CallerDto caller) throws SQLException, JsonProcessingException {
-        String[] before = CallerIndex.searchColumns(c, "SELECT search_phones, search_text FROM callers WHERE id = ?",
-                caller.id());
+    static void upsertCaller(LocalStore store, CallerDto caller) throws SQLException, JsonProcessingException {
         String phones = "|" + caller.phones().stream()
                 .map(p -> p.startsWith("+1") ? p.substring(2) : p.replace("+", ""))
                 .collect(Collectors.joining("|")) + "|";
         String text = TextFolding.fold(String.join(" ", nz(caller.firstName()), nz(caller.lastName()),
                 String.join(" ", caller.emails())));
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO callers (id, version, address_id, search_phones, "
-                + "search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = store.connection().prepareStatement("MERGE INTO callers (id, version, "
+                + "address_id, search_phones, search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setObject(i++, caller.id());
             ps.setLong(i++, caller.version());
@@ -100,7 +97,7 @@ public final class LocalMirror {
             ps.setString(i, Json.mapper().writeValueAsString(caller));
             ps.executeUpdate();
         }
-        CallerIndex.caller(c, caller.id(), before, phones, text);
+        store.ifCallerIndex(index -> index.caller(caller.id(), phones, text, caller.addressId()));
     }
 
     static void upsertRequest(Connection c, RequestDto r) throws SQLException, JsonProcessingException {
@@ -130,12 +127,11 @@ public final class LocalMirror {
         }
     }
 
-    static void upsertAddress(Connection c, AddressDto a) throws SQLException, JsonProcessingException {
-        String[] before = CallerIndex.searchColumns(c, "SELECT search_text FROM addresses WHERE id = ?", a.id());
+    static void upsertAddress(LocalStore store, AddressDto a) throws SQLException, JsonProcessingException {
         String text = TextFolding.fold(String.join(" ", a.civicNumber(), a.street(), nz(a.unit()),
                 nz(a.postalCode()), nz(a.borough())));
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO addresses (id, label, borough, search_text, "
-                + "body_json) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = store.connection().prepareStatement("MERGE INTO addresses (id, label, borough, "
+                + "search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, a.id());
             ps.setString(2, a.label());
             ps.setString(3, a.borough());
@@ -143,41 +139,31 @@ public final class LocalMirror {
             ps.setString(5, Json.mapper().writeValueAsString(a));
             ps.executeUpdate();
         }
-        CallerIndex.address(c, a.id(), before == null ? null : before[0], text);
+        store.ifCallerIndex(index -> index.address(a.id(), text));
     }
 
-    /** Builds the lookup terms of a cache mirrored before they existed; runs once, when the cache is opened. */
-    static void ensureSearchIndex(LocalStore store) {
-        if (store.meta(LocalStore.Meta.SEARCH_INDEX).isPresent()) {
-            return;
+    /** The lookup index, read from the cache the first time a lookup needs it. */
+    static CallerIndex buildIndex(Connection c) throws SQLException {
+        CallerIndex index = new CallerIndex();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, search_text FROM addresses")) {
+            while (rs.next()) {
+                index.address(rs.getString(1), rs.getString(2));
+            }
         }
-        store.transaction(() -> {
-            Connection c = store.connection();
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT id, search_phones, search_text FROM callers")) {
-                while (rs.next()) {
-                    CallerIndex.caller(c, rs.getObject(1, UUID.class), null, rs.getString(2), rs.getString(3));
-                }
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, search_phones, search_text, address_id FROM callers")) {
+            while (rs.next()) {
+                index.caller(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4));
             }
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, search_text FROM addresses")) {
-                while (rs.next()) {
-                    CallerIndex.address(c, rs.getString(1), null, rs.getString(2));
-                }
-            }
-            LocalStore.putMeta(c, LocalStore.Meta.SEARCH_INDEX, "1");
-            return null;
-        });
+        }
+        return index;
     }
 
-    private static void delete(Connection c, String table, UUID id) throws SQLException {
+    private static void delete(LocalStore store, String table, UUID id) throws SQLException {
         if (table.equals("callers")) {
-            String[] before = CallerIndex.searchColumns(c, "SELECT search_phones, search_text FROM callers "
-                    + "WHERE id = ?", id);
-            if (before != null) {
-                CallerIndex.caller(c, id, before, "", "");
-            }
+            store.ifCallerIndex(index -> index.remove(id));
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+        try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
             ps.setObject(1, id);
             ps.executeUpdate();
         }
@@ -189,7 +175,28 @@ public final class LocalMirror {
      * cached callers.
      */
     public List<CallerDto> searchCallers(String query, int limit) {
-        return store.read(() -> CallerIndex.search(store.connection(), query, limit));
+        return store.read(() -> {
+            List<UUID> ids = store.callerIndex().search(query, limit);
+            List<CallerDto> out = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += 100) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
+                java.util.Map<UUID, CallerDto> found = new java.util.HashMap<>();
+                try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM callers "
+                        + "WHERE id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setObject(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            CallerDto c = Json.mapper().readValue(rs.getString(1), CallerDto.class);
+                            found.put(c.id(), c);
+                        }
+                    }
+                }
+                chunk.stream().map(found::get).filter(java.util.Objects::nonNull).forEach(out::add);
+            }
+            return out;
+        });
     }
 
     public Optional<CallerDto> caller(UUID id) {

@@ -40,6 +40,7 @@ public final class LocalStore implements AutoCloseable {
     private final Connection connection;
     private final Path folder;
     private OutboxJournal journal;
+    private CallerIndex callerIndex;
 
     private LocalStore(Connection connection, Path folder) {
         this.connection = connection;
@@ -150,7 +151,6 @@ public final class LocalStore implements AutoCloseable {
         long highest = Math.max(journal.highWater(), entries.stream().mapToLong(OutboxEntry::mutationId).max()
                 .orElse(0));
         this.journal = OutboxJournal.rewrite(folder, key, id, highest, entries);
-        LocalMirror.ensureSearchIndex(this);
     }
 
     private static SQLException sqlCause(Throwable t) {
@@ -213,6 +213,7 @@ public final class LocalStore implements AutoCloseable {
                 return result;
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 connection.rollback();
+                callerIndex = null;
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -239,6 +240,24 @@ public final class LocalStore implements AutoCloseable {
         return journal;
     }
 
+    /** The in-memory lookup index; built from the cache on first use, dropped when a transaction rolls back. */
+    synchronized CallerIndex callerIndex() throws SQLException {
+        if (callerIndex == null) {
+            callerIndex = LocalMirror.buildIndex(connection);
+        }
+        return callerIndex;
+    }
+
+    synchronized void ifCallerIndex(java.util.function.Consumer<CallerIndex> change) {
+        if (callerIndex != null) {
+            change.accept(callerIndex);
+        }
+    }
+
+    synchronized void dropCallerIndex() {
+        callerIndex = null;
+    }
+
     /** This cache's client id: the first half of every {@code Idempotency-Key} it sends; kept in the journal too. */
     public synchronized String clientId() {
         return meta(Meta.CLIENT_ID).orElseThrow();
@@ -257,7 +276,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Keys of the cache's metadata table. */
-    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, SEARCH_INDEX }
+    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON }
 
     /** Work on the cache that may fail with SQL or JSON errors. */
     @FunctionalInterface
