@@ -21,5 +21,9 @@ public final class BenchMain {
         if (all || selected.contains("server")) {
             ServerBenchmark.main(new String[0]);
         }
+        if (all || selected.contains("sync")) {
+            SyncBenchmark.main(new String[0]);
+            LookupBenchmark.main(new String[0]);
+        }
     }
 }
