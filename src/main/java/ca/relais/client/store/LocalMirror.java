@@ -5,7 +5,6 @@ import ca.relais.api.CallerDto;
 import ca.relais.api.ChangeDto;
 import ca.relais.api.Json;
 import ca.relais.api.RequestDto;
-import ca.relais.domain.PhoneNumbers;
 import ca.relais.domain.TextFolding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
@@ -14,8 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -180,9 +182,9 @@ public final class LocalMirror {
             List<CallerDto> out = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += 100) {
                 List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
-                java.util.Map<UUID, CallerDto> found = new java.util.HashMap<>();
+                Map<UUID, CallerDto> found = new HashMap<>();
                 try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM callers "
-                        + "WHERE id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                        + "WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setObject(i + 1, chunk.get(i));
                     }
@@ -193,7 +195,7 @@ public final class LocalMirror {
                         }
                     }
                 }
-                chunk.stream().map(found::get).filter(java.util.Objects::nonNull).forEach(out::add);
+                chunk.stream().map(found::get).filter(Objects::nonNull).forEach(out::add);
             }
             return out;
         });

@@ -19,12 +19,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One user's local cache: an H2 file encrypted with AES, whose key is derived from the user's password and a salt
@@ -36,7 +40,7 @@ public final class LocalStore implements AutoCloseable {
     private static final String DB_USER = "relais";
 
     static final String CACHE_FILE = "cache.mv.db";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalStore.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
     private final Connection connection;
     private final Path folder;
     private OutboxJournal journal;
@@ -132,7 +136,7 @@ public final class LocalStore implements AutoCloseable {
      */
     private void start(byte[] key, OutboxJournal.Contents journal) {
         String id = meta(Meta.CLIENT_ID).orElse(journal.clientId() != null ? journal.clientId()
-                : "ws-" + java.util.UUID.randomUUID());
+                : "ws-" + UUID.randomUUID());
         transaction(() -> {
             putMeta(connection, Meta.CLIENT_ID, id);
             if (id.equals(journal.clientId())) {
@@ -248,7 +252,7 @@ public final class LocalStore implements AutoCloseable {
         return callerIndex;
     }
 
-    synchronized void ifCallerIndex(java.util.function.Consumer<CallerIndex> change) {
+    synchronized void ifCallerIndex(Consumer<CallerIndex> change) {
         if (callerIndex != null) {
             change.accept(callerIndex);
         }
