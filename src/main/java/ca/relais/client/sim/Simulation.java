@@ -128,6 +128,7 @@ public final class Simulation {
         if (catalogue != null) {
             new LocalCatalogue(store).replaceCatalogue(catalogue);
         }
+        store.warmUpLookups();
         SyncEngine engine = new SyncEngine(api, store, new Credentials(config.user(), config.password()), token);
         engine.start();
         return new Agent(dir, store, engine, api, config.user());

@@ -144,21 +144,32 @@ public final class LocalMirror {
         store.ifCallerIndex(index -> index.address(a.id(), text));
     }
 
-    /** The lookup index, read from the cache the first time a lookup needs it. */
-    static CallerIndex buildIndex(Connection c) throws SQLException {
-        CallerIndex index = new CallerIndex();
+    static void indexAddresses(Connection c, CallerIndex index) throws SQLException {
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, search_text FROM addresses")) {
             while (rs.next()) {
                 index.address(rs.getString(1), rs.getString(2));
             }
         }
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, search_phones, search_text, address_id FROM callers")) {
-            while (rs.next()) {
-                index.caller(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
+    /** Indexes the next page of callers after {@code after}; returns the last id read, or null at the end. */
+    static UUID indexCallers(Connection c, CallerIndex index, UUID after, int page) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, search_phones, search_text, address_id FROM "
+                + "callers" + (after == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT " + page)) {
+            if (after != null) {
+                ps.setObject(1, after);
             }
+            UUID last = null;
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getObject(1, UUID.class);
+                    index.caller(last, rs.getString(2), rs.getString(3), rs.getString(4));
+                    n++;
+                }
+            }
+            return n == page ? last : null;
         }
-        return index;
     }
 
     private static void delete(LocalStore store, String table, UUID id) throws SQLException {
@@ -177,8 +188,9 @@ public final class LocalMirror {
      * cached callers.
      */
     public List<CallerDto> searchCallers(String query, int limit) {
+        CallerIndex index = store.callerIndex();
         return store.read(() -> {
-            List<UUID> ids = store.callerIndex().search(query, limit);
+            List<UUID> ids = index.search(query, limit);
             List<CallerDto> out = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += 100) {
                 List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 100));

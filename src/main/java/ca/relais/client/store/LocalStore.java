@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
@@ -40,11 +41,13 @@ public final class LocalStore implements AutoCloseable {
     private static final String DB_USER = "relais";
 
     static final String CACHE_FILE = "cache.mv.db";
+    private static final int INDEX_PAGE = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
     private final Connection connection;
     private final Path folder;
     private OutboxJournal journal;
     private CallerIndex callerIndex;
+    private CompletableFuture<CallerIndex> indexBuild;
 
     private LocalStore(Connection connection, Path folder) {
         this.connection = connection;
@@ -217,7 +220,7 @@ public final class LocalStore implements AutoCloseable {
                 return result;
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 connection.rollback();
-                callerIndex = null;
+                dropCallerIndex();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -244,12 +247,69 @@ public final class LocalStore implements AutoCloseable {
         return journal;
     }
 
-    /** The in-memory lookup index; built from the cache on first use, dropped when a transaction rolls back. */
-    synchronized CallerIndex callerIndex() throws SQLException {
-        if (callerIndex == null) {
-            callerIndex = LocalMirror.buildIndex(connection);
+    /** Starts building the caller lookup index in the background, so the agent's first lookup does not wait. */
+    public void warmUpLookups() {
+        CompletableFuture<CallerIndex> build = new CompletableFuture<>();
+        synchronized (this) {
+            if (indexBuild != null) {
+                return;
+            }
+            indexBuild = build;
         }
-        return callerIndex;
+        Thread.ofPlatform().daemon().name("relais-lookup-index").start(() -> buildIndex(build));
+    }
+
+    /**
+     * The in-memory lookup index, waiting (without holding the cache) while it is built page by page; writes made
+     * meanwhile go into it too. A rolled-back transaction drops it, and the next lookup builds it again.
+     */
+    CallerIndex callerIndex() {
+        while (true) {
+            CompletableFuture<CallerIndex> build;
+            boolean mine = false;
+            synchronized (this) {
+                if (indexBuild == null) {
+                    indexBuild = new CompletableFuture<>();
+                    mine = true;
+                }
+                build = indexBuild;
+            }
+            if (mine) {
+                buildIndex(build);
+            }
+            CallerIndex index = build.exceptionally(e -> null).join();
+            if (index != null) {
+                return index;
+            }
+        }
+    }
+
+    private void buildIndex(CompletableFuture<CallerIndex> build) {
+        CallerIndex index = new CallerIndex();
+        try {
+            synchronized (this) {
+                callerIndex = index;
+                LocalMirror.indexAddresses(connection, index);
+            }
+            UUID after = null;
+            do {
+                synchronized (this) {
+                    if (callerIndex != index) {
+                        throw new java.util.concurrent.CancellationException("rolled back while indexing");
+                    }
+                    after = LocalMirror.indexCallers(connection, index, after, INDEX_PAGE);
+                }
+            } while (after != null);
+            build.complete(index);
+        } catch (SQLException | RuntimeException e) {
+            synchronized (this) {
+                if (indexBuild == build) {
+                    indexBuild = null;
+                    callerIndex = null;
+                }
+            }
+            build.completeExceptionally(e);
+        }
     }
 
     synchronized void ifCallerIndex(Consumer<CallerIndex> change) {
@@ -260,6 +320,7 @@ public final class LocalStore implements AutoCloseable {
 
     synchronized void dropCallerIndex() {
         callerIndex = null;
+        indexBuild = null;
     }
 
     /** This cache's client id: the first half of every {@code Idempotency-Key} it sends; kept in the journal too. */
