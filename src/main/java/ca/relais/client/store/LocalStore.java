@@ -20,7 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
@@ -41,13 +40,11 @@ public final class LocalStore implements AutoCloseable {
     private static final String DB_USER = "relais";
 
     static final String CACHE_FILE = "cache.mv.db";
-    private static final int INDEX_PAGE = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
     private final Connection connection;
     private final Path folder;
     private OutboxJournal journal;
-    private CallerIndex callerIndex;
-    private CompletableFuture<CallerIndex> indexBuild;
+    private final LookupIndex lookups = new LookupIndex(this);
 
     private LocalStore(Connection connection, Path folder) {
         this.connection = connection;
@@ -249,78 +246,19 @@ public final class LocalStore implements AutoCloseable {
 
     /** Starts building the caller lookup index in the background, so the agent's first lookup does not wait. */
     public void warmUpLookups() {
-        CompletableFuture<CallerIndex> build = new CompletableFuture<>();
-        synchronized (this) {
-            if (indexBuild != null) {
-                return;
-            }
-            indexBuild = build;
-        }
-        Thread.ofPlatform().daemon().name("relais-lookup-index").start(() -> buildIndex(build));
+        lookups.warmUp();
     }
 
-    /**
-     * The in-memory lookup index, waiting (without holding the cache) while it is built page by page; writes made
-     * meanwhile go into it too. A rolled-back transaction drops it, and the next lookup builds it again.
-     */
     CallerIndex callerIndex() {
-        while (true) {
-            CompletableFuture<CallerIndex> build;
-            boolean mine = false;
-            synchronized (this) {
-                if (indexBuild == null) {
-                    indexBuild = new CompletableFuture<>();
-                    mine = true;
-                }
-                build = indexBuild;
-            }
-            if (mine) {
-                buildIndex(build);
-            }
-            CallerIndex index = build.exceptionally(e -> null).join();
-            if (index != null) {
-                return index;
-            }
-        }
-    }
-
-    private void buildIndex(CompletableFuture<CallerIndex> build) {
-        CallerIndex index = new CallerIndex();
-        try {
-            synchronized (this) {
-                callerIndex = index;
-                LocalMirror.indexAddresses(connection, index);
-            }
-            UUID after = null;
-            do {
-                synchronized (this) {
-                    if (callerIndex != index) {
-                        throw new java.util.concurrent.CancellationException("rolled back while indexing");
-                    }
-                    after = LocalMirror.indexCallers(connection, index, after, INDEX_PAGE);
-                }
-            } while (after != null);
-            build.complete(index);
-        } catch (SQLException | RuntimeException e) {
-            synchronized (this) {
-                if (indexBuild == build) {
-                    indexBuild = null;
-                    callerIndex = null;
-                }
-            }
-            build.completeExceptionally(e);
-        }
+        return lookups.ready();
     }
 
     synchronized void ifCallerIndex(Consumer<CallerIndex> change) {
-        if (callerIndex != null) {
-            change.accept(callerIndex);
-        }
+        lookups.ifPresent(change);
     }
 
     synchronized void dropCallerIndex() {
-        callerIndex = null;
-        indexBuild = null;
+        lookups.drop();
     }
 
     /** This cache's client id: the first half of every {@code Idempotency-Key} it sends; kept in the journal too. */
