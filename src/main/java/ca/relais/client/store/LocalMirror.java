@@ -152,23 +152,21 @@ public final class LocalMirror {
         }
     }
 
-    /** Indexes the next page of callers after {@code after}; returns the last id read, or null at the end. */
-    static UUID indexCallers(Connection c, CallerIndex index, UUID after, int page) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, search_phones, search_text, address_id FROM "
-                + "callers" + (after == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT " + page)) {
-            if (after != null) {
-                ps.setObject(1, after);
-            }
-            UUID last = null;
+    /** Indexes the next page of callers in storage order after row {@code after}; returns the last row, or -1. */
+    static long indexCallers(Connection c, CallerIndex index, long after, int page) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT _ROWID_, id, search_phones, search_text, address_id "
+                + "FROM callers WHERE _ROWID_ > ? ORDER BY _ROWID_ LIMIT " + page)) {
+            ps.setLong(1, after);
+            long last = -1;
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    last = rs.getObject(1, UUID.class);
-                    index.caller(last, rs.getString(2), rs.getString(3), rs.getString(4));
+                    last = rs.getLong(1);
+                    index.caller(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5));
                     n++;
                 }
             }
-            return n == page ? last : null;
+            return n == page ? last : -1;
         }
     }
 

@@ -1,7 +1,6 @@
 package ca.relais.client.store;
 
 import java.sql.SQLException;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,7 +12,7 @@ import java.util.function.Consumer;
  * a rolled-back transaction and built again when next needed. Guarded by the store's monitor, like the connection.
  */
 final class LookupIndex {
-    private static final int PAGE = 10_000;
+    private static final int PAGE = 20_000;
     private final LocalStore store;
     private CallerIndex current;
     private CompletableFuture<CallerIndex> build;
@@ -78,7 +77,7 @@ final class LookupIndex {
                 current = index;
                 LocalMirror.indexAddresses(store.connection(), index);
             }
-            UUID after = null;
+            long after = 0;
             do {
                 synchronized (store) {
                     if (current != index) {
@@ -86,7 +85,7 @@ final class LookupIndex {
                     }
                     after = LocalMirror.indexCallers(store.connection(), index, after, PAGE);
                 }
-            } while (after != null);
+            } while (after >= 0);
             pending.complete(index);
         } catch (SQLException | RuntimeException e) {
             synchronized (store) {
