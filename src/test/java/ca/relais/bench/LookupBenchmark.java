@@ -82,6 +82,7 @@ public final class LookupBenchmark {
             new LocalMirror(store).searchCallers("tremblay", 20);
             Bench.line(System.out, "local_lookup_index_build_s", (System.nanoTime() - start) / 1e9, "s");
         }
+        Bench.delete(dir);
     }
 
     private static int lookups(LocalMirror mirror, List<String> queries, long[] samples) {

@@ -49,6 +49,8 @@ public final class SyncBenchmark {
                 flush(api, session.token(), store);
             }
             localSave(dir.resolve("save"));
+        } finally {
+            Bench.delete(dir);
         }
     }
 
