@@ -13,6 +13,13 @@ final class Bench {
         out.flush();
     }
 
+    /** Deletes a benchmark's temporary folder and everything in it. */
+    static void delete(java.nio.file.Path dir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
     /** Nearest-rank percentile of nanosecond samples, in milliseconds. */
     static double percentileMillis(long[] nanos, double p) {
         long[] sorted = nanos.clone();

@@ -62,13 +62,14 @@ public final class Simulation {
         } catch (ApiException e) {
             error = "The server refused to sign in " + config.user() + ": " + e.getMessage();
         }
-        List<Agent> agents = error == null ? open(api, token, catalogue, folders) : List.of();
-        LOG.info("{} agent caches open under {}", agents.size(), config.dataDir());
+        List<Agent> agents = new ArrayList<>();
         CallCounts calls = new CallCounts();
         int capturedThisRun = 0;
         boolean drained = false;
         try {
-            if (!agents.isEmpty()) {
+            if (error == null) {
+                open(api, token, catalogue, folders, agents);
+                LOG.info("{} agent caches open under {}", agents.size(), config.dataDir());
                 CatalogueDto cached = new LocalCatalogue(agents.get(0).store()).catalogue();
                 CallFactory factory = new CallFactory(cached);
                 if (config.requests() > 0 && !factory.canCapture()) {
@@ -78,6 +79,11 @@ public final class Simulation {
                 }
                 drained = drain(agents);
             }
+        } catch (RuntimeException e) {
+            LOG.error("The simulation stopped", e);
+            error = "The simulation stopped: " + e.getMessage();
+        }
+        try {
             Ledger.Tally total = Ledger.Tally.EMPTY;
             for (Agent agent : agents) {
                 total = total.plus(Ledger.tally(agent.dir(), agent.store()));
@@ -102,7 +108,8 @@ public final class Simulation {
                 .addInterceptor(timer).build();
     }
 
-    private List<Agent> open(RelaisApi api, String token, CatalogueDto catalogue, int count)
+    /** Opens the agents' caches and engines into {@code agents}; on a failure, those opened are still there. */
+    private void open(RelaisApi api, String token, CatalogueDto catalogue, int count, List<Agent> agents)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 4));
         try {
@@ -111,11 +118,17 @@ public final class Simulation {
                 Path dir = config.dataDir().resolve("agent-" + i);
                 futures.add(pool.submit(() -> openAgent(api, token, catalogue, dir)));
             }
-            List<Agent> agents = new ArrayList<>();
+            RuntimeException failure = null;
             for (Future<Agent> f : futures) {
-                agents.add(get(f));
+                try {
+                    agents.add(get(f));
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
+                }
             }
-            return agents;
+            if (failure != null) {
+                throw failure;
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -128,6 +141,7 @@ public final class Simulation {
         if (catalogue != null) {
             new LocalCatalogue(store).replaceCatalogue(catalogue);
         }
+        store.warmUpLookups();
         SyncEngine engine = new SyncEngine(api, store, new Credentials(config.user(), config.password()), token);
         engine.start();
         return new Agent(dir, store, engine, api, config.user());

@@ -5,7 +5,6 @@ import ca.relais.api.CallerDto;
 import ca.relais.api.ChangeDto;
 import ca.relais.api.Json;
 import ca.relais.api.RequestDto;
-import ca.relais.domain.PhoneNumbers;
 import ca.relais.domain.TextFolding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
@@ -15,7 +14,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,21 +40,21 @@ public final class LocalMirror {
                 switch (change.entity()) {
                     case "caller" -> {
                         if (delete) {
-                            delete(c, "callers", UUID.fromString(change.id()));
+                            delete(store, "callers", UUID.fromString(change.id()));
                         } else {
-                            upsertCaller(c, Json.mapper().treeToValue(change.data(), CallerDto.class));
+                            upsertCaller(store, Json.mapper().treeToValue(change.data(), CallerDto.class));
                         }
                     }
                     case "request" -> {
                         if (delete) {
-                            delete(c, "requests", UUID.fromString(change.id()));
+                            delete(store, "requests", UUID.fromString(change.id()));
                         } else {
                             upsertRequest(c, Json.mapper().treeToValue(change.data(), RequestDto.class));
                         }
                     }
                     case "address" -> {
                         if (!delete) {
-                            upsertAddress(c, Json.mapper().treeToValue(change.data(), AddressDto.class));
+                            upsertAddress(store, Json.mapper().treeToValue(change.data(), AddressDto.class));
                         }
                     }
                     default -> {
@@ -73,24 +76,21 @@ public final class LocalMirror {
                 st.executeUpdate("DELETE FROM requests");
                 st.executeUpdate("DELETE FROM addresses");
                 st.executeUpdate("DELETE FROM request_history");
-                st.executeUpdate("DELETE FROM caller_terms");
-                st.executeUpdate("DELETE FROM address_terms");
                 st.executeUpdate("DELETE FROM meta WHERE k = 'FEED_CURSOR'");
             }
+            store.dropCallerIndex();
             return null;
         });
     }
 
-    static void upsertCaller(Connection c, CallerDto caller) throws SQLException, JsonProcessingException {
-        String[] before = CallerIndex.searchColumns(c, "SELECT search_phones, search_text FROM callers WHERE id = ?",
-                caller.id());
+    static void upsertCaller(LocalStore store, CallerDto caller) throws SQLException, JsonProcessingException {
         String phones = "|" + caller.phones().stream()
                 .map(p -> p.startsWith("+1") ? p.substring(2) : p.replace("+", ""))
                 .collect(Collectors.joining("|")) + "|";
         String text = TextFolding.fold(String.join(" ", nz(caller.firstName()), nz(caller.lastName()),
                 String.join(" ", caller.emails())));
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO callers (id, version, address_id, search_phones, "
-                + "search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = store.connection().prepareStatement("MERGE INTO callers (id, version, "
+                + "address_id, search_phones, search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setObject(i++, caller.id());
             ps.setLong(i++, caller.version());
@@ -100,7 +100,7 @@ public final class LocalMirror {
             ps.setString(i, Json.mapper().writeValueAsString(caller));
             ps.executeUpdate();
         }
-        CallerIndex.caller(c, caller.id(), before, phones, text);
+        store.ifCallerIndex(index -> index.caller(caller.id(), phones, text, caller.addressId()));
     }
 
     static void upsertRequest(Connection c, RequestDto r) throws SQLException, JsonProcessingException {
@@ -130,12 +130,11 @@ public final class LocalMirror {
         }
     }
 
-    static void upsertAddress(Connection c, AddressDto a) throws SQLException, JsonProcessingException {
-        String[] before = CallerIndex.searchColumns(c, "SELECT search_text FROM addresses WHERE id = ?", a.id());
+    static void upsertAddress(LocalStore store, AddressDto a) throws SQLException, JsonProcessingException {
         String text = TextFolding.fold(String.join(" ", a.civicNumber(), a.street(), nz(a.unit()),
                 nz(a.postalCode()), nz(a.borough())));
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO addresses (id, label, borough, search_text, "
-                + "body_json) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = store.connection().prepareStatement("MERGE INTO addresses (id, label, borough, "
+                + "search_text, body_json) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, a.id());
             ps.setString(2, a.label());
             ps.setString(3, a.borough());
@@ -143,41 +142,40 @@ public final class LocalMirror {
             ps.setString(5, Json.mapper().writeValueAsString(a));
             ps.executeUpdate();
         }
-        CallerIndex.address(c, a.id(), before == null ? null : before[0], text);
+        store.ifCallerIndex(index -> index.address(a.id(), text));
     }
 
-    /** Builds the lookup terms of a cache mirrored before they existed; runs once, when the cache is opened. */
-    static void ensureSearchIndex(LocalStore store) {
-        if (store.meta(LocalStore.Meta.SEARCH_INDEX).isPresent()) {
-            return;
+    static void indexAddresses(Connection c, CallerIndex index) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, search_text FROM addresses")) {
+            while (rs.next()) {
+                index.address(rs.getString(1), rs.getString(2));
+            }
         }
-        store.transaction(() -> {
-            Connection c = store.connection();
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT id, search_phones, search_text FROM callers")) {
-                while (rs.next()) {
-                    CallerIndex.caller(c, rs.getObject(1, UUID.class), null, rs.getString(2), rs.getString(3));
-                }
-            }
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, search_text FROM addresses")) {
-                while (rs.next()) {
-                    CallerIndex.address(c, rs.getString(1), null, rs.getString(2));
-                }
-            }
-            LocalStore.putMeta(c, LocalStore.Meta.SEARCH_INDEX, "1");
-            return null;
-        });
     }
 
-    private static void delete(Connection c, String table, UUID id) throws SQLException {
+    /** Indexes the next page of callers in storage order after row {@code after}; returns the last row, or -1. */
+    static long indexCallers(Connection c, CallerIndex index, long after, int page) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT _ROWID_, id, search_phones, search_text, address_id "
+                + "FROM callers WHERE _ROWID_ > ? ORDER BY _ROWID_ LIMIT " + page)) {
+            ps.setLong(1, after);
+            long last = -1;
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getLong(1);
+                    index.caller(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5));
+                    n++;
+                }
+            }
+            return n == page ? last : -1;
+        }
+    }
+
+    private static void delete(LocalStore store, String table, UUID id) throws SQLException {
         if (table.equals("callers")) {
-            String[] before = CallerIndex.searchColumns(c, "SELECT search_phones, search_text FROM callers "
-                    + "WHERE id = ?", id);
-            if (before != null) {
-                CallerIndex.caller(c, id, before, "", "");
-            }
+            store.ifCallerIndex(index -> index.remove(id));
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+        try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
             ps.setObject(1, id);
             ps.executeUpdate();
         }
@@ -189,7 +187,29 @@ public final class LocalMirror {
      * cached callers.
      */
     public List<CallerDto> searchCallers(String query, int limit) {
-        return store.read(() -> CallerIndex.search(store.connection(), query, limit));
+        CallerIndex index = store.callerIndex();
+        return store.read(() -> {
+            List<UUID> ids = index.search(query, limit);
+            List<CallerDto> out = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += 100) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
+                Map<UUID, CallerDto> found = new HashMap<>();
+                try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM callers "
+                        + "WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setObject(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            CallerDto c = Json.mapper().readValue(rs.getString(1), CallerDto.class);
+                            found.put(c.id(), c);
+                        }
+                    }
+                }
+                chunk.stream().map(found::get).filter(Objects::nonNull).forEach(out::add);
+            }
+            return out;
+        });
     }
 
     /** Register addresses matching number and street fragments, without regard to accents. */

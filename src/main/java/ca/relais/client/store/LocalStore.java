@@ -19,12 +19,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One user's local cache: an H2 file encrypted with AES, whose key is derived from the user's password and a salt
@@ -36,10 +40,11 @@ public final class LocalStore implements AutoCloseable {
     private static final String DB_USER = "relais";
 
     static final String CACHE_FILE = "cache.mv.db";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalStore.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
     private final Connection connection;
     private final Path folder;
     private OutboxJournal journal;
+    private final LookupIndex lookups = new LookupIndex(this);
 
     private LocalStore(Connection connection, Path folder) {
         this.connection = connection;
@@ -131,7 +136,7 @@ public final class LocalStore implements AutoCloseable {
      */
     private void start(byte[] key, OutboxJournal.Contents journal) {
         String id = meta(Meta.CLIENT_ID).orElse(journal.clientId() != null ? journal.clientId()
-                : "ws-" + java.util.UUID.randomUUID());
+                : "ws-" + UUID.randomUUID());
         transaction(() -> {
             putMeta(connection, Meta.CLIENT_ID, id);
             if (id.equals(journal.clientId())) {
@@ -150,7 +155,6 @@ public final class LocalStore implements AutoCloseable {
         long highest = Math.max(journal.highWater(), entries.stream().mapToLong(OutboxEntry::mutationId).max()
                 .orElse(0));
         this.journal = OutboxJournal.rewrite(folder, key, id, highest, entries);
-        LocalMirror.ensureSearchIndex(this);
     }
 
     private static SQLException sqlCause(Throwable t) {
@@ -213,6 +217,7 @@ public final class LocalStore implements AutoCloseable {
                 return result;
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 connection.rollback();
+                dropCallerIndex();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -239,6 +244,23 @@ public final class LocalStore implements AutoCloseable {
         return journal;
     }
 
+    /** Starts building the caller lookup index in the background, so the agent's first lookup does not wait. */
+    public void warmUpLookups() {
+        lookups.warmUp();
+    }
+
+    CallerIndex callerIndex() {
+        return lookups.ready();
+    }
+
+    synchronized void ifCallerIndex(Consumer<CallerIndex> change) {
+        lookups.ifPresent(change);
+    }
+
+    synchronized void dropCallerIndex() {
+        lookups.drop();
+    }
+
     /** This cache's client id: the first half of every {@code Idempotency-Key} it sends; kept in the journal too. */
     public synchronized String clientId() {
         return meta(Meta.CLIENT_ID).orElseThrow();
@@ -257,9 +279,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Keys of the cache's metadata table. */
-    public enum Meta {
-        JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, CALL_DRAFT, SEARCH_INDEX
-    }
+    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, CALL_DRAFT }
 
     /** Work on the cache that may fail with SQL or JSON errors. */
     @FunctionalInterface

@@ -29,7 +29,7 @@ public final class LocalWrites {
     public CallerDto createCaller(ObjectNode body, CallerDto local) {
         return store.transaction(() -> {
             Connection c = store.connection();
-            LocalMirror.upsertCaller(c, local);
+            LocalMirror.upsertCaller(store, local);
             Outbox.add(store, OutboxEntry.Kind.CREATE_CALLER, local.id().toString(), body.toString(), null, null);
             return local;
         });
@@ -39,7 +39,7 @@ public final class LocalWrites {
     public CallerDto updateCaller(CallerDto base, ObjectNode patch, CallerDto edited) {
         return store.transaction(() -> {
             Connection c = store.connection();
-            LocalMirror.upsertCaller(c, edited);
+            LocalMirror.upsertCaller(store, edited);
             Outbox.add(store, OutboxEntry.Kind.UPDATE_CALLER, base.id().toString(), patch.toString(), base.version(),
                     Json.mapper().writeValueAsString(base));
             return edited;
@@ -120,7 +120,7 @@ public final class LocalWrites {
             if (answer != null && answer.isObject()) {
                 switch (entry.kind()) {
                     case CREATE_CALLER, UPDATE_CALLER ->
-                            LocalMirror.upsertCaller(c, Json.mapper().treeToValue(answer, CallerDto.class));
+                            LocalMirror.upsertCaller(store, Json.mapper().treeToValue(answer, CallerDto.class));
                     default -> LocalMirror.upsertRequest(c, Json.mapper().treeToValue(answer, RequestDto.class));
                 }
             }

@@ -78,6 +78,7 @@ public final class SignInService {
 
     private WorkstationSession start(UserDto user, String token, LocalStore store, String username, char[] password,
                                      boolean offline) {
+        store.warmUpLookups();
         SyncEngine engine = new SyncEngine(api, store, new Credentials(username, password), token);
         engine.start();
         return new WorkstationSession(user, token, store, api, engine, offline);

@@ -80,6 +80,31 @@ class CallerSearchTest {
     }
 
     @Test
+    void theIndexIsBuiltFromTheCacheInPagesAndKeepsUpWithWritesMeanwhile() throws Exception {
+        store.close();
+        store = LocalStore.open(dir, "agent8000", "pw".toCharArray());
+        mirror = new LocalMirror(store);
+        store.warmUpLookups();
+        mirror.apply(List.of(change("caller", jerome.toString(), caller(jerome, "Jérôme", "Roy",
+                List.of("+18195620000"), null, null))), "c2");
+        assertThat(ids("roy")).containsExactly(jerome);
+        assertThat(ids("levesque")).isEmpty();
+        assertThat(ids("belanger")).containsExactly(helene);
+        assertThat(ids("king")).containsExactly(helene);
+    }
+
+    @Test
+    void aRolledBackWriteLeavesNoTrace() {
+        assertThat(ids("helene")).containsExactly(helene);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.transaction(() -> {
+            LocalMirror.upsertCaller(store, caller(UUID.randomUUID(), "Hélène", "Fantôme", List.of(), null, null));
+            throw new IllegalStateException("disk full");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(ids("helene")).containsExactly(helene);
+        assertThat(ids("fantome")).isEmpty();
+    }
+
+    @Test
     void anEditOrADeleteTakesTheOldTermsAway() {
         mirror.apply(List.of(change("caller", helene.toString(), caller(helene, "Hélène", "Gagnon",
                 List.of("+18195551111"), null, null))), "c2");

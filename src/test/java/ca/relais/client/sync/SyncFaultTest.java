@@ -54,8 +54,11 @@ class SyncFaultTest {
     }
 
     @AfterAll
-    void stopServer() {
+    void stopServer() throws Exception {
         server.close();
+        try (var files = Files.walk(serverDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     @BeforeEach
