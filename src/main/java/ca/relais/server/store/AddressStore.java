@@ -68,26 +68,10 @@ public final class AddressStore {
 
     public Map<String, AddressDto> findAll(Connection c, Collection<String> ids) throws SQLException {
         Map<String, AddressDto> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<String> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += 500) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM addresses WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        AddressDto a = map(rs);
-                        out.put(a.id(), a);
-                    }
-                }
-            }
-        }
+        Sql.forEachIn(c, "SELECT " + COLUMNS + " FROM addresses WHERE id IN (%s)", ids, rs -> {
+            AddressDto a = map(rs);
+            out.put(a.id(), a);
+        });
         return out;
     }
 

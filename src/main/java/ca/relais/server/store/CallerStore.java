@@ -84,23 +84,10 @@ public final class CallerStore {
 
     public Map<UUID, CallerDto> findAll(Connection c, Collection<UUID> ids) throws SQLException {
         Map<UUID, CallerDto> out = new HashMap<>();
-        List<UUID> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += 500) {
-            List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM callers WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    Sql.setUuid(ps, i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        CallerDto caller = map(rs);
-                        out.put(caller.id(), caller);
-                    }
-                }
-            }
-        }
+        Sql.forEachIn(c, "SELECT " + COLUMNS + " FROM callers WHERE id IN (%s)", ids, rs -> {
+            CallerDto caller = map(rs);
+            out.put(caller.id(), caller);
+        });
         return out;
     }
 

@@ -118,23 +118,10 @@ public final class RequestStore {
 
     public Map<UUID, RequestRow> findAll(Connection c, Collection<UUID> ids) throws SQLException {
         Map<UUID, RequestRow> out = new HashMap<>();
-        List<UUID> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += 500) {
-            List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM requests WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    Sql.setUuid(ps, i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        RequestRow r = map(rs);
-                        out.put(r.id(), r);
-                    }
-                }
-            }
-        }
+        Sql.forEachIn(c, "SELECT " + COLUMNS + " FROM requests WHERE id IN (%s)", ids, rs -> {
+            RequestRow r = map(rs);
+            out.put(r.id(), r);
+        });
         return out;
     }
 
@@ -275,23 +262,9 @@ public final class RequestStore {
     /** Callers linked to each request besides its main caller. */
     public Map<UUID, List<UUID>> linkedCallers(Connection c, Collection<UUID> requestIds) throws SQLException {
         Map<UUID, List<UUID>> out = new HashMap<>();
-        List<UUID> list = new ArrayList<>(requestIds);
-        for (int from = 0; from < list.size(); from += 500) {
-            List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT request_id, caller_id FROM request_callers "
-                    + "WHERE request_id IN (" + marks + ") ORDER BY added_at")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    Sql.setUuid(ps, i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(Sql.uuid(rs, "request_id"), k -> new ArrayList<>())
-                                .add(Sql.uuid(rs, "caller_id"));
-                    }
-                }
-            }
-        }
+        Sql.forEachIn(c, "SELECT request_id, caller_id FROM request_callers WHERE request_id IN (%s) ORDER BY added_at",
+                requestIds, rs -> out.computeIfAbsent(Sql.uuid(rs, "request_id"), k -> new ArrayList<>())
+                        .add(Sql.uuid(rs, "caller_id")));
         return out;
     }
 

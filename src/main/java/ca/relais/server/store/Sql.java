@@ -65,4 +65,37 @@ final class Sql {
         String state = e.getSQLState();
         return "23505".equals(state) || (state != null && state.startsWith("23") && e.getErrorCode() == 23505);
     }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql}, whose {@code %s} is replaced by a list of {@code ?}, for the keys in chunks of 500, and hands
+     * every row to {@code reader}. UUID keys are bound as UUIDs, others as strings.
+     */
+    static void forEachIn(java.sql.Connection c, String sql, java.util.Collection<?> keys, RowReader reader)
+            throws SQLException {
+        java.util.List<?> list = new java.util.ArrayList<>(keys);
+        for (int from = 0; from < list.size(); from += 500) {
+            java.util.List<?> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(String.format(sql, marks))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    if (chunk.get(i) instanceof UUID u) {
+                        setUuid(ps, i + 1, u);
+                    } else {
+                        ps.setString(i + 1, String.valueOf(chunk.get(i)));
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.relais.api.CallerDto;
 import ca.relais.api.PageDto;
 import ca.relais.server.demo.DemoSeed;
+import ca.relais.support.MutableClock;
 import ca.relais.support.TestDatabases;
 import ca.relais.support.TestDatabases.Engine;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -203,26 +204,4 @@ class RequestStoresTest {
         return page.items().stream().map(CallerDto::id).toList();
     }
 
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

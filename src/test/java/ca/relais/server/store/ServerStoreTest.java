@@ -6,6 +6,7 @@ import ca.relais.api.CatalogueDto;
 import ca.relais.domain.PasswordHash;
 import ca.relais.domain.Role;
 import ca.relais.server.demo.DemoSeed;
+import ca.relais.support.MutableClock;
 import ca.relais.support.TestDatabases;
 import ca.relais.support.TestDatabases.Engine;
 import java.nio.file.Path;
@@ -106,26 +107,4 @@ class ServerStoreTest {
         }
     }
 
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
