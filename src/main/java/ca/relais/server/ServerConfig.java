@@ -80,6 +80,6 @@ public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, 
             return jdbcUrl;
         }
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("relais-server")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
     }
 }

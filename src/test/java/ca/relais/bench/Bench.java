@@ -20,6 +20,12 @@ final class Bench {
         }
     }
 
+    /** CPU time used so far by this whole process (every thread, GC included), in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** Nearest-rank percentile of nanosecond samples, in milliseconds. */
     static double percentileMillis(long[] nanos, double p) {
         long[] sorted = nanos.clone();

@@ -55,32 +55,32 @@ public final class Writes {
     public void execute(Context ctx, Principal principal, Database.SqlWork<Outcome> work) {
         String key = ctx.header(ApiPaths.IDEMPOTENCY_KEY);
         if (key == null) {
-            respond(ctx, db.inTransaction(work));
+            Outcome outcome = db.inTransaction(work);
+            respond(ctx, outcome, write(outcome.body()));
             return;
         }
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.badRequest("Idempotency-Key must have 1 to 200 characters.");
         }
         String hash = hash(ctx);
-        Optional<IdempotencyStore.Saved> saved = store.find(key, principal.username());
-        if (saved.isPresent()) {
-            replay(ctx, saved.get(), hash);
-            return;
-        }
+        Answer answer;
         try {
-            Outcome outcome = db.inTransaction(c -> {
+            answer = db.inTransaction(c -> {
+                Optional<IdempotencyStore.Saved> saved = store.find(c, key, principal.username());
+                if (saved.isPresent()) {
+                    return new Answer(null, null, saved.get());
+                }
                 Outcome o = work.run(c);
+                String body = write(o.body());
                 store.save(c, key, principal.username(),
-                        new IdempotencyStore.Saved(hash, o.status(), write(o.body()), write(o.headers())),
-                        clock.instant());
+                        new IdempotencyStore.Saved(hash, o.status(), body, write(o.headers())), clock.instant());
                 Matcher m = CLIENT_MUTATION.matcher(key);
                 if (m.matches()) {
                     store.recordMutation(c, m.group(1), principal.username(), Long.parseLong(m.group(2)),
                             clock.instant());
                 }
-                return o;
+                return new Answer(o, body, null);
             });
-            respond(ctx, outcome);
         } catch (StoreException e) {
             Optional<IdempotencyStore.Saved> raced = store.find(key, principal.username());
             if (raced.isPresent() && e.getCause() instanceof SQLException) {
@@ -89,6 +89,15 @@ public final class Writes {
             }
             throw e;
         }
+        if (answer.replayed() != null) {
+            replay(ctx, answer.replayed(), hash);
+        } else {
+            respond(ctx, answer.outcome(), answer.body());
+        }
+    }
+
+    /** A fresh outcome with its encoded body, or the answer saved by an earlier identical request. */
+    private record Answer(Outcome outcome, String body, IdempotencyStore.Saved replayed) {
     }
 
     private void replay(Context ctx, IdempotencyStore.Saved saved, String hash) {
@@ -101,11 +110,11 @@ public final class Writes {
         ctx.status(saved.status()).contentType("application/json").result(saved.body());
     }
 
-    private static void respond(Context ctx, Outcome outcome) {
+    private static void respond(Context ctx, Outcome outcome, String body) {
         outcome.headers().forEach(ctx::header);
         ctx.status(outcome.status());
         if (outcome.body() != null) {
-            ctx.contentType("application/json").result(write(outcome.body()));
+            ctx.contentType("application/json").result(body);
         }
     }
 

@@ -48,59 +48,63 @@ public final class ChangeLog {
     }
 
     public Page page(String jurisdiction, long afterSeq, int limit) {
-        return db.read(c -> {
-            List<Entry> raw = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, jurisdiction_id, entity, entity_id, op, "
-                    + "version, at FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")) {
-                ps.setLong(1, afterSeq);
-                ps.setInt(2, limit * 4 + 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        raw.add(new Entry(rs.getLong("seq"),
-                                jurisdiction.equals(rs.getString("jurisdiction_id")) ? rs.getString("entity") : null,
-                                rs.getString("entity_id"), rs.getString("op"), rs.getLong("version"),
-                                Sql.instant(rs, "at")));
-                    }
-                }
-            }
-            Instant patienceLimit = clock.instant().minus(GAP_PATIENCE);
-            List<Entry> out = new ArrayList<>();
-            long last = afterSeq;
-            boolean more = false;
-            for (Entry e : raw) {
-                if (e.seq() != last + 1 && e.at().isAfter(patienceLimit)) {
-                    more = true;
-                    break;
-                }
-                if (out.size() == limit) {
-                    more = true;
-                    break;
-                }
-                last = e.seq();
-                if (e.entity() != null) {
-                    out.add(e);
-                }
-            }
-            if (!more && raw.size() == limit * 4 + 1) {
-                more = true;
-            }
-            return new Page(out, last, more);
-        });
+        return db.read(c -> page(c, jurisdiction, afterSeq, limit));
     }
 
-    /** How many entries of a jurisdiction follow {@code afterSeq}: the remaining work of a pulling client. */
-    public long countAfter(String jurisdiction, long afterSeq) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM change_log WHERE jurisdiction_id = ? AND seq > ?")) {
-                ps.setString(1, jurisdiction);
-                ps.setLong(2, afterSeq);
+    /**
+     * Up to {@code limit} entries of a jurisdiction after {@code afterSeq}. Entries of other jurisdictions are passed
+     * over, at most {@code 4 × limit} of them per page, and the page stops early at a young gap. The log is read in
+     * slices of {@code limit + 1} rows so that a single-jurisdiction server reads no more than it sends.
+     */
+    public Page page(Connection c, String jurisdiction, long afterSeq, int limit) throws SQLException {
+        Instant patienceLimit = clock.instant().minus(GAP_PATIENCE);
+        List<Entry> out = new ArrayList<>();
+        long last = afterSeq;
+        int budget = limit * 4 + 1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, jurisdiction_id, entity, entity_id, op, "
+                + "version, at FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            while (budget > 0) {
+                int slice = Math.min(budget, limit - out.size() + 1);
+                ps.setLong(1, last);
+                ps.setInt(2, slice);
+                int read = 0;
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
+                    while (rs.next()) {
+                        read++;
+                        long seq = rs.getLong(1);
+                        Instant at = Sql.instant(rs, "at");
+                        if (out.size() == limit || seq != last + 1 && at.isAfter(patienceLimit)) {
+                            return new Page(out, last, true);
+                        }
+                        last = seq;
+                        if (jurisdiction.equals(rs.getString(2))) {
+                            out.add(new Entry(seq, rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                                    at));
+                        }
+                    }
+                }
+                budget -= read;
+                if (read < slice) {
+                    return new Page(out, last, false);
                 }
             }
-        });
+        }
+        return new Page(out, last, true);
+    }
+
+    /**
+     * About how many entries of a jurisdiction follow {@code afterSeq}, for progress bars: an upper bound read from the
+     * index in constant time (sequence numbers of rolled-back or other jurisdictions' entries are counted too).
+     */
+    public long estimateAfter(Connection c, String jurisdiction, long afterSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MAX(seq) FROM change_log WHERE jurisdiction_id = ?")) {
+            ps.setString(1, jurisdiction);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Math.max(0, rs.getLong(1) - afterSeq);
+            }
+        }
     }
 
     public long maxSeq() {

@@ -3,18 +3,21 @@ package ca.relais.server.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Small JDBC helpers that behave the same on H2 and PostgreSQL. */
 final class Sql {
+    static final int IN_CHUNK = 100;
     private Sql() {
     }
 
+    /** Reads a {@code TIMESTAMP WITH TIME ZONE} without the JVM time zone getting involved. */
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
@@ -22,7 +25,7 @@ final class Sql {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            ps.setTimestamp(index, Timestamp.from(value));
+            ps.setObject(index, value.atOffset(ZoneOffset.UTC));
         }
     }
 
@@ -73,21 +76,28 @@ final class Sql {
     }
 
     /**
-     * Runs {@code sql}, whose {@code %s} is replaced by a list of {@code ?}, for the keys in chunks of 500, and hands
-     * every row to {@code reader}. UUID keys are bound as UUIDs, others as strings.
+     * Runs {@code sql}, whose {@code %s} is replaced by a list of {@code ?}, for the keys in chunks of
+     * {@value #IN_CHUNK}, and hands every row to {@code reader}. UUID keys are bound as UUIDs, others as strings.
+     * Every chunk has the same number of markers (the last one repeats its last key), so the database parses the
+     * statement once; H2 compares each row with the whole list, so chunks stay small.
      */
     static void forEachIn(java.sql.Connection c, String sql, java.util.Collection<?> keys, RowReader reader)
             throws SQLException {
         java.util.List<?> list = new java.util.ArrayList<>(keys);
-        for (int from = 0; from < list.size(); from += 500) {
-            java.util.List<?> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(String.format(sql, marks))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    if (chunk.get(i) instanceof UUID u) {
+        if (list.isEmpty()) {
+            return;
+        }
+        int size = Math.min(IN_CHUNK, list.size());
+        String statement = String.format(sql, String.join(",", java.util.Collections.nCopies(size, "?")));
+        for (int from = 0; from < list.size(); from += size) {
+            java.util.List<?> chunk = list.subList(from, Math.min(list.size(), from + size));
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                for (int i = 0; i < size; i++) {
+                    Object key = chunk.get(Math.min(i, chunk.size() - 1));
+                    if (key instanceof UUID u) {
                         setUuid(ps, i + 1, u);
                     } else {
-                        ps.setString(i + 1, String.valueOf(chunk.get(i)));
+                        ps.setString(i + 1, String.valueOf(key));
                     }
                 }
                 try (ResultSet rs = ps.executeQuery()) {

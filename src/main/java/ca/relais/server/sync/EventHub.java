@@ -1,7 +1,5 @@
 package ca.relais.server.sync;
 
-import ca.relais.api.ChangeDto;
-import ca.relais.api.ChangesDto;
 import ca.relais.api.Json;
 import ca.relais.server.auth.Principal;
 import ca.relais.server.store.ChangeLog;
@@ -69,7 +67,12 @@ public final class EventHub implements AutoCloseable {
         client.onClose(() -> subscribers.remove(s));
         client.sendComment("connected");
         subscribers.add(s);
-        scheduler.execute(() -> push(s));
+        try {
+            scheduler.execute(() -> push(s));
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            subscribers.remove(s);
+            client.close();
+        }
     }
 
     private void poll() {
@@ -88,8 +91,8 @@ public final class EventHub implements AutoCloseable {
         try {
             boolean more = true;
             while (more && !s.client.terminated()) {
-                ChangesDto page = feed.page(s.principal, s.position, 200, s.remoteAddr);
-                for (ChangeDto change : page.changes()) {
+                FeedService.FeedPage page = feed.page(s.principal, s.position, 200, s.remoteAddr);
+                for (FeedService.FeedChange change : page.changes()) {
                     s.client.sendEvent("change", Json.mapper().writeValueAsString(change), page.cursor());
                 }
                 long next = feed.position(page.cursor());

@@ -2,7 +2,6 @@ package ca.relais.server.sync;
 
 import ca.relais.api.ChangeDto;
 import ca.relais.api.ChangesDto;
-import ca.relais.api.Json;
 import ca.relais.server.auth.Principal;
 import ca.relais.server.http.ProblemException;
 import ca.relais.server.requests.RequestViews;
@@ -65,26 +64,30 @@ public final class FeedService {
         return FeedCursor.encode(epoch, seq);
     }
 
-    public ChangesDto page(Principal p, long after, int limit, String remoteAddr) {
-        ChangeLog.Page page = log.page(p.jurisdictionId(), after, limit);
+    /** One page of the feed, with the same JSON shape as {@link ChangesDto}, rendered from the rows directly. */
+    public record FeedPage(List<FeedChange> changes, String cursor, boolean hasMore, long remaining) {
+    }
+
+    /** One entry of a {@link FeedPage}, shaped like {@link ChangeDto}; {@code data} is the entity's wire record. */
+    public record FeedChange(String entity, String id, String op, long version, Object data) {
+    }
+
+    public FeedPage page(Principal p, long after, int limit, String remoteAddr) {
         Map<String, ChangeLog.Entry> latest = new LinkedHashMap<>();
-        for (ChangeLog.Entry e : page.entries()) {
-            String key = e.entity() + "/" + e.entityId();
-            latest.remove(key);
-            latest.put(key, e);
-        }
-        List<ChangeDto> changes = db.read(c -> {
+        FeedPage result = db.read(c -> {
+            ChangeLog.Page page = log.page(c, p.jurisdictionId(), after, limit);
+            for (ChangeLog.Entry e : page.entries()) {
+                String key = e.entity() + "/" + e.entityId();
+                latest.remove(key);
+                latest.put(key, e);
+            }
             List<UUID> requestIds = ids(latest, "request");
-            List<UUID> callerIds = ids(latest, "caller");
-            List<String> addressIds = latest.values().stream().filter(e -> e.entity().equals("address"))
-                    .map(ChangeLog.Entry::entityId).toList();
             Map<UUID, RequestRow> requestRows = requests.findAll(c, requestIds);
             Map<UUID, List<UUID>> linked = requests.linkedCallers(c, requestIds);
-            var callerRows = callers.findAll(c, callerIds);
-            var addressRows = addresses.findAll(c, addressIds);
-            var articleRows = articles.findAll(c, latest.values().stream().filter(e -> e.entity().equals("kb_article"))
-                    .map(ChangeLog.Entry::entityId).toList());
-            List<ChangeDto> out = new ArrayList<>();
+            var callerRows = callers.findAll(c, ids(latest, "caller"));
+            var addressRows = addresses.findAll(c, keys(latest, "address"));
+            var articleRows = articles.findAll(c, keys(latest, "kb_article"));
+            List<FeedChange> out = new ArrayList<>(latest.size());
             for (ChangeLog.Entry e : latest.values()) {
                 Object data = switch (e.entity()) {
                     case "request" -> {
@@ -97,17 +100,18 @@ public final class FeedService {
                     default -> null;
                 };
                 boolean deleted = "DELETE".equals(e.op()) || data == null;
-                out.add(new ChangeDto(e.entity(), e.entityId(), deleted ? "delete" : "upsert", e.version(),
-                        deleted ? null : Json.mapper().valueToTree(data)));
+                out.add(new FeedChange(e.entity(), e.entityId(), deleted ? "delete" : "upsert", e.version(),
+                        deleted ? null : data));
             }
-            return out;
+            long remaining = page.hasMore() ? log.estimateAfter(c, p.jurisdictionId(), page.lastSeq()) : 0;
+            return new FeedPage(out, cursorAt(page.lastSeq()), page.hasMore(), remaining);
         });
-        if (!callerIdsOf(latest).isEmpty()) {
+        List<String> callerIds = keys(latest, "caller");
+        if (!callerIds.isEmpty()) {
             audit.append(new AuditLog.Entry(p.username(), "SYNC_PULL", "caller", null, remoteAddr,
-                    "callers=" + callerIdsOf(latest).size()));
+                    "callers=" + callerIds.size()));
         }
-        long remaining = page.hasMore() ? log.countAfter(p.jurisdictionId(), page.lastSeq()) : 0;
-        return new ChangesDto(changes, cursorAt(page.lastSeq()), page.hasMore(), remaining);
+        return result;
     }
 
     private static List<UUID> ids(Map<String, ChangeLog.Entry> latest, String entity) {
@@ -115,8 +119,8 @@ public final class FeedService {
                 .map(e -> UUID.fromString(e.entityId())).toList();
     }
 
-    private static List<String> callerIdsOf(Map<String, ChangeLog.Entry> latest) {
-        return latest.values().stream().filter(e -> e.entity().equals("caller")).map(ChangeLog.Entry::entityId)
+    private static List<String> keys(Map<String, ChangeLog.Entry> latest, String entity) {
+        return latest.values().stream().filter(e -> e.entity().equals(entity)).map(ChangeLog.Entry::entityId)
                 .toList();
     }
 }

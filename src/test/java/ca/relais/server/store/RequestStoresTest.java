@@ -118,6 +118,48 @@ class RequestStoresTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aPageReadsPastOtherJurisdictionsWithinItsBudget(Engine engine) {
+        try (Database db = open(engine)) {
+            MutableClock clock = new MutableClock(Instant.parse("2026-11-01T00:00:00Z"));
+            ChangeLog log = new ChangeLog(db, clock);
+            long seeded = log.maxSeq();
+            db.inTransaction(c -> {
+                log.record(c, DemoSeed.CITY, "request", "a0", "UPSERT", 1);
+                for (int i = 0; i < 7; i++) {
+                    log.record(c, DemoSeed.NEIGHBOUR, "request", "n" + i, "UPSERT", 1);
+                }
+                log.record(c, DemoSeed.CITY, "request", "a1", "UPSERT", 1);
+                log.record(c, DemoSeed.CITY, "request", "a2", "UPSERT", 1);
+                for (int i = 0; i < 20; i++) {
+                    log.record(c, DemoSeed.NEIGHBOUR, "request", "m" + i, "UPSERT", 1);
+                }
+                log.record(c, DemoSeed.CITY, "request", "a3", "UPSERT", 1);
+                return null;
+            });
+            clock.now = clock.now.plusSeconds(60);
+
+            ChangeLog.Page first = log.page(DemoSeed.CITY, seeded, 2);
+            assertThat(first.entries()).extracting(ChangeLog.Entry::entityId).containsExactly("a0", "a1");
+            assertThat(first.hasMore()).isTrue();
+            ChangeLog.Page second = log.page(DemoSeed.CITY, first.lastSeq(), 2);
+            assertThat(second.entries()).extracting(ChangeLog.Entry::entityId).containsExactly("a2");
+            assertThat(second.hasMore()).as("20 foreign entries exceed the budget of 4 × 2 + 1").isTrue();
+            long afterBudget = second.lastSeq();
+            assertThat(afterBudget).isEqualTo(seeded + 10 + 8);
+            ChangeLog.Page rest = log.page(DemoSeed.CITY, afterBudget, 2);
+            ChangeLog.Page last = log.page(DemoSeed.CITY, rest.lastSeq(), 2);
+            assertThat(rest.entries().isEmpty() ? last.entries() : rest.entries())
+                    .extracting(ChangeLog.Entry::entityId).containsExactly("a3");
+            db.read(c -> {
+                assertThat(log.estimateAfter(c, DemoSeed.CITY, first.lastSeq()))
+                        .isGreaterThanOrEqualTo(2).isEqualTo(seeded + 31 - first.lastSeq());
+                return null;
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void changeLogPagesInOrderAndCompactionRaisesTheFloor(Engine engine) {
         try (Database db = open(engine)) {
             MutableClock clock = new MutableClock(Instant.parse("2026-11-01T00:00:00Z"));
