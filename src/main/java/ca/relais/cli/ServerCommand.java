@@ -48,6 +48,14 @@ public final class ServerCommand implements Callable<Integer> {
             description = "With --seed demo: the generated city, full (default), small or none.")
     String demoCity;
 
+    @Option(names = "--metrics-token", defaultValue = "${env:RELAIS_METRICS_TOKEN}",
+            description = "Bearer token Prometheus sends to read /metrics (or RELAIS_METRICS_TOKEN); admins may always.")
+    String metricsToken;
+
+    @Option(names = "--retention-months", defaultValue = "${env:RELAIS_RETENTION_MONTHS:-24}",
+            description = "Anonymise callers whose requests have all been closed for this many months (0: never).")
+    int retentionMonths;
+
     private final PrintStream out;
     private final CountDownLatch stop = new CountDownLatch(1);
 
@@ -61,10 +69,16 @@ public final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (retentionMonths < 0) {
+            System.err.println("--retention-months must be 0 (never) or a number of months, not " + retentionMonths);
+            return 2;
+        }
         Path dir = dataDir != null ? dataDir : AppDirs.userData().resolve("server");
         ServerConfig config = new ServerConfig(host, port, dir, jdbcUrl, seed, ServerConfig.SHIFT, dbUser,
                 dbPassword, tlsKeystore == null ? null : new ServerConfig.Tls(tlsKeystore,
-                tlsPassword == null ? "" : tlsPassword)).withDemo(scale(), true);
+                tlsPassword == null ? "" : tlsPassword)).withDemo(scale(), true)
+                .withOperations(new ServerConfig.Operations(metricsToken == null || metricsToken.isBlank() ? null
+                        : metricsToken, retentionMonths, null));
         RelaisServer server = RelaisServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

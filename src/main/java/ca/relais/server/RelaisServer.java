@@ -40,6 +40,8 @@ import ca.relais.server.store.RequestStore;
 import ca.relais.server.store.ServerMeta;
 import ca.relais.server.sync.EventHub;
 import ca.relais.server.sync.FeedService;
+import ca.relais.server.http.MetricsRoutes;
+import ca.relais.server.ops.ServerMetrics;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,11 +56,13 @@ public final class RelaisServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database db;
     private final Javalin app;
+    private final ServerMetrics metrics;
 
-    private RelaisServer(ServerConfig config, Database db, Javalin app) {
+    private RelaisServer(ServerConfig config, Database db, Javalin app, ServerMetrics metrics) {
         this.config = config;
         this.db = db;
         this.app = app;
+        this.metrics = metrics;
     }
 
     /** Migrates the database, seeds it if asked, and starts listening. */
@@ -68,7 +72,9 @@ public final class RelaisServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create data directory " + config.dataDir(), e);
         }
-        Database db = Database.open(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword());
+        ServerMetrics metrics = new ServerMetrics();
+        Database db = Database.open(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword(),
+                metrics.registry());
         try {
             Clock clock = Clock.systemUTC();
             UserStore users = new UserStore(db);
@@ -87,17 +93,21 @@ public final class RelaisServer implements AutoCloseable {
             CallerStore callers = new CallerStore(db);
             RequestStore requests = new RequestStore(db);
             ChangeLog changeLog = new ChangeLog(db, clock);
-            Writes writes = new Writes(db, new IdempotencyStore(db), clock);
+            Writes writes = new Writes(db, new IdempotencyStore(db), clock, metrics);
             KbStore kbStore = new KbStore(db);
             FeedService feed = new FeedService(db, changeLog, requests, callers, addresses, audit,
-                    ServerMeta.epoch(db), kbStore);
+                    ServerMeta.epoch(db), kbStore, metrics);
             EventHub hub = new EventHub(changeLog, feed);
+            metrics.gauge("relais.sse.clients", "Workstations connected to the event stream", hub::subscriberCount);
+            metrics.gauge("relais.feed.head", "Newest change sequence number", hub::head);
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
                 cfg.startupWatcherEnabled = false;
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.defaultContentType = "application/json";
                 cfg.jsonMapper(Problems.jsonMapper());
+                cfg.requestLogger.http((ctx, millis) -> metrics.request(ctx.method().name(), routeOf(ctx),
+                        ctx.statusCode(), millis));
                 if (config.tls() != null) {
                     cfg.jetty.addConnector((server, http) -> TlsConnector.create(server, http, config));
                 }
@@ -105,6 +115,7 @@ public final class RelaisServer implements AutoCloseable {
             app.beforeMatched(authentication::check);
             Problems.install(app);
             new HealthRoutes(db).register(app);
+            new MetricsRoutes(metrics, authentication, config.operations().metricsToken()).register(app);
             new SessionRoutes(users, sessions, new LoginThrottle(clock), audit, authentication).register(app);
             new CatalogueRoutes(catalogues).register(app);
             new AddressRoutes(addresses).register(app);
@@ -128,10 +139,21 @@ public final class RelaisServer implements AutoCloseable {
                 knowledge.close();
             }));
             app.start(config.host(), config.port());
-            return new RelaisServer(config, db, app);
+            return new RelaisServer(config, db, app, metrics);
         } catch (RuntimeException e) {
             db.close();
+            metrics.close();
             throw e;
+        }
+    }
+
+    /** The route template that matched, so that metrics never carry ids; unmatched paths share one label. */
+    private static String routeOf(io.javalin.http.Context ctx) {
+        try {
+            String matched = ctx.endpointHandlerPath();
+            return matched == null || matched.isEmpty() || "*".equals(matched) ? "unmatched" : matched;
+        } catch (IllegalStateException noEndpointMatched) {
+            return "unmatched";
         }
     }
 
@@ -151,5 +173,6 @@ public final class RelaisServer implements AutoCloseable {
     public void close() {
         app.stop();
         db.close();
+        metrics.close();
     }
 }

@@ -17,11 +17,38 @@ import java.util.Objects;
  */
 public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, Seed seed, Duration sessionTtl,
                            String dbUser, String dbPassword, Tls tls, DemoCity.Scale demoScale,
-                           boolean demoInBackground) {
+                           boolean demoInBackground, Operations operations) {
 
     public ServerConfig(String host, int port, Path dataDir, String jdbcUrl, Seed seed, Duration sessionTtl,
                         String dbUser, String dbPassword, Tls tls) {
-        this(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, DemoCity.Scale.FULL, false);
+        this(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, DemoCity.Scale.FULL, false,
+                Operations.DEFAULT);
+    }
+
+    /**
+     * Operations settings.
+     *
+     * @param metricsToken     a bearer token that may read {@code /metrics} without a session (for Prometheus);
+     *                         {@code null}: only admins may
+     * @param retentionMonths  callers whose requests have all been closed for longer than this are anonymised;
+     *                         0 turns the job off
+     * @param retentionEvery   how often the retention job runs
+     */
+    public record Operations(String metricsToken, int retentionMonths, Duration retentionEvery) {
+        public static final Operations DEFAULT = new Operations(null, 24, Duration.ofHours(24));
+
+        public Operations {
+            if (retentionMonths < 0) {
+                throw new IllegalArgumentException("The retention period cannot be negative");
+            }
+            retentionEvery = retentionEvery == null ? Duration.ofHours(24) : retentionEvery;
+        }
+
+        @Override
+        public String toString() {
+            return "Operations[metricsToken=" + (metricsToken == null ? "none" : "***") + ", retentionMonths="
+                    + retentionMonths + ", retentionEvery=" + retentionEvery + "]";
+        }
     }
 
     /** An optional TLS certificate: a PKCS#12 or JKS keystore and its password. */
@@ -42,37 +69,43 @@ public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, 
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(seed, "seed");
         sessionTtl = sessionTtl == null ? SHIFT : sessionTtl;
+        operations = operations == null ? Operations.DEFAULT : operations;
     }
 
     public static ServerConfig local(Path dataDir, Seed seed) {
-        return new ServerConfig("127.0.0.1", 0, dataDir, null, seed, SHIFT, null, null, null, null, false);
+        return new ServerConfig("127.0.0.1", 0, dataDir, null, seed, SHIFT, null, null, null, null, false, null);
     }
 
     public ServerConfig withJdbc(String url, String user, String password) {
         return new ServerConfig(host, port, dataDir, url, seed, sessionTtl, user, password, tls, demoScale,
-                demoInBackground);
+                demoInBackground, operations);
     }
 
     public ServerConfig withTls(Tls value) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, value, demoScale,
-                demoInBackground);
+                demoInBackground, operations);
     }
 
     /** How much of the demo city to generate, and whether to let the server answer before it is done. */
     public ServerConfig withDemo(DemoCity.Scale scale, boolean inBackground) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, scale,
-                inBackground);
+                inBackground, operations);
+    }
+
+    public ServerConfig withOperations(Operations value) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, demoScale,
+                demoInBackground, value);
     }
 
     public ServerConfig withPort(int value) {
         return new ServerConfig(host, value, dataDir, jdbcUrl, seed, sessionTtl, dbUser, dbPassword, tls, demoScale,
-                demoInBackground);
+                demoInBackground, operations);
     }
 
     @Override
     public String toString() {
         return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", jdbcUrl=" + jdbcUrl
-                + ", seed=" + seed + ", tls=" + tls + "]";
+                + ", seed=" + seed + ", tls=" + tls + ", " + operations + "]";
     }
 
     public String effectiveJdbcUrl() {

@@ -49,7 +49,8 @@ public final class Authentication {
         }
     }
 
-    private Principal authenticate(Context ctx) {
+    /** The signed-in person behind the request's bearer token; 401 when there is none. */
+    public Principal authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             throw ProblemException.unauthorized("Send Authorization: Bearer TOKEN (POST /api/v1/session gives one).");

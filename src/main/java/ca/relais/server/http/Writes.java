@@ -3,6 +3,7 @@ package ca.relais.server.http;
 import ca.relais.api.ApiPaths;
 import ca.relais.api.Json;
 import ca.relais.server.auth.Principal;
+import ca.relais.server.ops.ServerMetrics;
 import ca.relais.server.store.Database;
 import ca.relais.server.store.IdempotencyStore;
 import ca.relais.server.store.StoreException;
@@ -32,11 +33,13 @@ public final class Writes {
     private final Database db;
     private final IdempotencyStore store;
     private final Clock clock;
+    private final ServerMetrics metrics;
 
-    public Writes(Database db, IdempotencyStore store, Clock clock) {
+    public Writes(Database db, IdempotencyStore store, Clock clock, ServerMetrics metrics) {
         this.db = db;
         this.store = store;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** What a write answers. */
@@ -63,6 +66,7 @@ public final class Writes {
             throw ProblemException.badRequest("Idempotency-Key must have 1 to 200 characters.");
         }
         String hash = hash(ctx);
+        boolean fromOutbox = CLIENT_MUTATION.matcher(key).matches();
         Answer answer;
         try {
             answer = db.inTransaction(c -> {
@@ -84,15 +88,26 @@ public final class Writes {
         } catch (StoreException e) {
             Optional<IdempotencyStore.Saved> raced = store.find(key, principal.username());
             if (raced.isPresent() && e.getCause() instanceof SQLException) {
+                count(fromOutbox, "replayed");
                 replay(ctx, raced.get(), hash);
                 return;
             }
             throw e;
+        } catch (ProblemException e) {
+            count(fromOutbox, "rejected");
+            throw e;
         }
+        count(fromOutbox, answer.replayed() != null ? "replayed" : "applied");
         if (answer.replayed() != null) {
             replay(ctx, answer.replayed(), hash);
         } else {
             respond(ctx, answer.outcome(), answer.body());
+        }
+    }
+
+    private void count(boolean fromOutbox, String result) {
+        if (fromOutbox) {
+            metrics.outboxPush(result);
         }
     }
 

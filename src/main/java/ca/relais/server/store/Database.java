@@ -18,7 +18,16 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, null);
+    }
+
+    /** Opens the pool, reporting its metrics to {@code metrics} when given, and migrates the schema. */
+    public static Database open(String jdbcUrl, String user, String password,
+                                io.micrometer.core.instrument.MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
+        if (metrics != null) {
+            config.setMetricRegistry(metrics);
+        }
         config.setJdbcUrl(jdbcUrl);
         if (user != null) {
             config.setUsername(user);

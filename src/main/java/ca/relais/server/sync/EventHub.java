@@ -56,6 +56,11 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
+    /** The newest change sequence number this hub has seen. */
+    public long head() {
+        return lastSeen;
+    }
+
     public int subscriberCount() {
         return subscribers.size();
     }

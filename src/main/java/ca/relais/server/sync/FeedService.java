@@ -4,6 +4,7 @@ import ca.relais.api.ChangeDto;
 import ca.relais.api.ChangesDto;
 import ca.relais.server.auth.Principal;
 import ca.relais.server.http.ProblemException;
+import ca.relais.server.ops.ServerMetrics;
 import ca.relais.server.requests.RequestViews;
 import ca.relais.server.store.AddressStore;
 import ca.relais.server.store.AuditLog;
@@ -29,10 +30,13 @@ public final class FeedService {
     private final AuditLog audit;
     private final String epoch;
     private final ca.relais.server.store.KbStore articles;
+    private final ServerMetrics metrics;
 
     public FeedService(Database db, ChangeLog log, RequestStore requests, CallerStore callers,
-                       AddressStore addresses, AuditLog audit, String epoch, ca.relais.server.store.KbStore articles) {
+                       AddressStore addresses, AuditLog audit, String epoch, ca.relais.server.store.KbStore articles,
+                       ServerMetrics metrics) {
         this.articles = articles;
+        this.metrics = metrics;
         this.db = db;
         this.log = log;
         this.requests = requests;
@@ -103,6 +107,9 @@ public final class FeedService {
                 out.add(new FeedChange(e.entity(), e.entityId(), deleted ? "delete" : "upsert", e.version(),
                         deleted ? null : data));
             }
+            if (!page.hasMore() && !page.entries().isEmpty()) {
+                recordLag(page.entries().get(page.entries().size() - 1).at());
+            }
             long remaining = page.hasMore() ? log.estimateAfter(c, p.jurisdictionId(), page.lastSeq()) : 0;
             return new FeedPage(out, cursorAt(page.lastSeq()), page.hasMore(), remaining);
         });
@@ -113,6 +120,19 @@ public final class FeedService {
         }
         return result;
     }
+
+    /**
+     * Sync lag is the age of the newest change when a workstation reaches the head of the feed; changes older than
+     * {@link #CATCH_UP} are a workstation catching up after a pause, not lag, and are left out.
+     */
+    private void recordLag(java.time.Instant newest) {
+        java.time.Duration age = java.time.Duration.between(newest, java.time.Instant.now());
+        if (age.compareTo(CATCH_UP) < 0) {
+            metrics.syncLag(age);
+        }
+    }
+
+    private static final java.time.Duration CATCH_UP = java.time.Duration.ofMinutes(10);
 
     private static List<UUID> ids(Map<String, ChangeLog.Entry> latest, String entity) {
         return latest.values().stream().filter(e -> e.entity().equals(entity))
