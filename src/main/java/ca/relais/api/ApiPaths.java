@@ -23,6 +23,8 @@ public final class ApiPaths {
     public static final String QUEUES = API + "/queues";
     public static final String ACCOUNTABILITY = API + "/reports/accountability";
     public static final String AUDIT = API + "/audit";
+    public static final String RETENTION = API + "/admin/retention";
+    public static final String RETENTION_RUN = API + "/admin/retention/run";
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 

@@ -42,7 +42,13 @@ import ca.relais.server.sync.EventHub;
 import ca.relais.server.sync.FeedService;
 import ca.relais.server.http.MetricsRoutes;
 import ca.relais.server.ops.ServerMetrics;
+import ca.relais.server.http.RetentionRoutes;
+import ca.relais.server.ops.RetentionJob;
+import ca.relais.server.store.RetentionStore;
 import io.javalin.Javalin;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -128,6 +134,20 @@ public final class RelaisServer implements AutoCloseable {
                     .register(app);
             new ChangeRoutes(feed, hub).register(app);
             new AuditRoutes(audit).register(app);
+            int retentionMonths = config.operations().retentionMonths();
+            RetentionJob retention = new RetentionJob(db, new RetentionStore(), changeLog, audit, clock,
+                    retentionMonths);
+            new RetentionRoutes(retention, audit, retentionMonths).register(app);
+            ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "relais-retention");
+                t.setDaemon(true);
+                return t;
+            });
+            if (retentionMonths > 0) {
+                long every = config.operations().retentionEvery().toMillis();
+                housekeeping.scheduleWithFixedDelay(() -> runRetention(retention), Math.min(every, 600_000L),
+                        every, TimeUnit.MILLISECONDS);
+            }
             KnowledgeService knowledge = new KnowledgeService(kbStore, changeLog, clock);
             new KbRoutes(knowledge, kbStore, writes).register(app);
             new ReportRoutes(new QueueStore(db), new ReportStore(db), audit, clock).register(app);
@@ -135,6 +155,7 @@ public final class RelaisServer implements AutoCloseable {
                     new Open311Submission(db, apiKeys, callers, callerService, requests, requestService), clock)
                     .register(app);
             app.events(e -> e.serverStopping(() -> {
+                housekeeping.shutdownNow();
                 hub.close();
                 knowledge.close();
             }));
@@ -144,6 +165,15 @@ public final class RelaisServer implements AutoCloseable {
             db.close();
             metrics.close();
             throw e;
+        }
+    }
+
+    private static void runRetention(RetentionJob retention) {
+        try {
+            retention.run(RetentionJob.ACTOR);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(RelaisServer.class).warn("Retention run failed; retrying at the next "
+                    + "run", e);
         }
     }
 

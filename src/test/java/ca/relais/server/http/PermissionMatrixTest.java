@@ -59,6 +59,9 @@ class PermissionMatrixTest {
         MATRIX.put("GET /api/v1/reports/accountability?from=2026-01-01&to=2026-01-31",
                 Set.of("supervisor", "admin", "ombudsman"));
         MATRIX.put("GET /api/v1/audit", Set.of("admin", "ombudsman"));
+        MATRIX.put("GET /api/v1/admin/retention", Set.of("admin"));
+        MATRIX.put("POST /api/v1/admin/retention/run", Set.of("admin"));
+        MATRIX.put("GET /metrics", Set.of("admin"));
     }
 
     private static final Map<String, String> USERS = Map.of("agent", "agent8000", "secretariat",
