@@ -56,6 +56,11 @@ public final class ServerCommand implements Callable<Integer> {
             description = "Anonymise callers whose requests have all been closed for this many months (0: never).")
     int retentionMonths;
 
+    @Option(names = "--trusted-proxy", split = ",", defaultValue = "${env:RELAIS_TRUSTED_PROXIES}",
+            description = "Address(es) of reverse proxies whose X-Forwarded-For names the client (or "
+                    + "RELAIS_TRUSTED_PROXIES, comma-separated).")
+    java.util.List<String> trustedProxies;
+
     private final PrintStream out;
     private final CountDownLatch stop = new CountDownLatch(1);
 
@@ -78,7 +83,9 @@ public final class ServerCommand implements Callable<Integer> {
                 dbPassword, tlsKeystore == null ? null : new ServerConfig.Tls(tlsKeystore,
                 tlsPassword == null ? "" : tlsPassword)).withDemo(scale(), true)
                 .withOperations(new ServerConfig.Operations(metricsToken == null || metricsToken.isBlank() ? null
-                        : metricsToken, retentionMonths, null));
+                        : metricsToken, retentionMonths, null, trustedProxies == null ? java.util.Set.of()
+                        : trustedProxies.stream().map(String::strip).filter(a -> !a.isEmpty())
+                        .collect(java.util.stream.Collectors.toSet())));
         RelaisServer server = RelaisServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

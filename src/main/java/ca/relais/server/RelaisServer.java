@@ -40,6 +40,7 @@ import ca.relais.server.store.RequestStore;
 import ca.relais.server.store.ServerMeta;
 import ca.relais.server.sync.EventHub;
 import ca.relais.server.sync.FeedService;
+import ca.relais.server.http.ClientAddress;
 import ca.relais.server.http.MetricsRoutes;
 import ca.relais.server.ops.ServerMetrics;
 import ca.relais.server.http.RetentionRoutes;
@@ -58,6 +59,8 @@ import java.time.Clock;
 public final class RelaisServer implements AutoCloseable {
     /** Largest JSON body accepted, in bytes. */
     public static final long MAX_BODY_BYTES = 1_000_000L;
+    /** How long a stopping server lets requests in flight finish; event streams are closed at once. */
+    public static final java.time.Duration GRACE = java.time.Duration.ofSeconds(10);
 
     private final ServerConfig config;
     private final Database db;
@@ -109,6 +112,9 @@ public final class RelaisServer implements AutoCloseable {
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
                 cfg.startupWatcherEnabled = false;
+                cfg.jetty.modifyServer(server -> server.setStopTimeout(GRACE.toMillis()));
+                ClientAddress clientAddress = new ClientAddress(config.operations().trustedProxies());
+                cfg.contextResolver.ip = clientAddress::of;
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.defaultContentType = "application/json";
                 cfg.jsonMapper(Problems.jsonMapper());

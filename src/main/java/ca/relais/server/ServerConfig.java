@@ -33,21 +33,28 @@ public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, 
      * @param retentionMonths  callers whose requests have all been closed for longer than this are anonymised;
      *                         0 turns the job off
      * @param retentionEvery   how often the retention job runs
+     * @param trustedProxies   addresses of reverse proxies whose {@code X-Forwarded-For} gives the client's address
      */
-    public record Operations(String metricsToken, int retentionMonths, Duration retentionEvery) {
+    public record Operations(String metricsToken, int retentionMonths, Duration retentionEvery,
+                             java.util.Set<String> trustedProxies) {
         public static final Operations DEFAULT = new Operations(null, 24, Duration.ofHours(24));
+
+        public Operations(String metricsToken, int retentionMonths, Duration retentionEvery) {
+            this(metricsToken, retentionMonths, retentionEvery, java.util.Set.of());
+        }
 
         public Operations {
             if (retentionMonths < 0) {
                 throw new IllegalArgumentException("The retention period cannot be negative");
             }
             retentionEvery = retentionEvery == null ? Duration.ofHours(24) : retentionEvery;
+            trustedProxies = trustedProxies == null ? java.util.Set.of() : java.util.Set.copyOf(trustedProxies);
         }
 
         @Override
         public String toString() {
             return "Operations[metricsToken=" + (metricsToken == null ? "none" : "***") + ", retentionMonths="
-                    + retentionMonths + ", retentionEvery=" + retentionEvery + "]";
+                    + retentionMonths + ", retentionEvery=" + retentionEvery + ", trustedProxies=" + trustedProxies + "]";
         }
     }
 
