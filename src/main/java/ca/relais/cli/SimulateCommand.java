@@ -49,6 +49,14 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the call mix (${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--duration", description = "Keep taking calls for this many seconds (then drain); --requests "
+            + "still caps the total.")
+    Long durationSeconds;
+
+    @Option(names = "--pace", defaultValue = "0",
+            description = "Mean pause of each agent between calls, in milliseconds (${DEFAULT-VALUE}: back to back).")
+    long paceMillis;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +78,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--server must be an http:// or https:// URL");
             }
             config = new SimulationConfig(server, agents, requests, dataDir, user, password,
-                    Duration.ofSeconds(timeoutSeconds), seed);
+                    Duration.ofSeconds(timeoutSeconds), seed,
+                    durationSeconds == null ? null : Duration.ofSeconds(durationSeconds), Duration.ofMillis(paceMillis));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

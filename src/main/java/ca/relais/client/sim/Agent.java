@@ -59,12 +59,41 @@ final class Agent implements AutoCloseable {
         return engine;
     }
 
-    /** Takes calls until {@code quota} requests are captured; returns how many calls of each kind it took. */
+    /** When the agents stop taking calls ({@link System#nanoTime()}), and the mean pause between two calls. */
+    record Shift(long endsAtNanos, java.time.Duration pace) {
+        static final Shift UNLIMITED = new Shift(Long.MAX_VALUE, java.time.Duration.ZERO);
+
+        boolean over() {
+            return endsAtNanos != Long.MAX_VALUE && System.nanoTime() - endsAtNanos >= 0;
+        }
+
+        /** Waits about {@code pace} (uniformly between half and one and a half), never past the end of the shift. */
+        void pause(Random random) {
+            long mean = pace.toNanos();
+            if (mean <= 0) {
+                return;
+            }
+            long wait = mean / 2 + (long) (random.nextDouble() * mean);
+            if (endsAtNanos != Long.MAX_VALUE) {
+                wait = Math.min(wait, Math.max(0, endsAtNanos - System.nanoTime()));
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+    }
+
     CallCounts takeCalls(int quota, CallFactory factory, Random random, AtomicBoolean kbAvailable) {
+        return takeCalls(quota, factory, random, kbAvailable, Shift.UNLIMITED);
+    }
+
+    /**
+     * Takes calls until {@code quota} requests are captured or the shift is over, pausing between calls; returns how
+     * many calls of each kind it took.
+     */
+    CallCounts takeCalls(int quota, CallFactory factory, Random random, AtomicBoolean kbAvailable, Shift shift) {
         CallCounts counts = new CallCounts();
         knownCallers.addAll(mirror.searchCallers("", 50));
         int captured = 0;
-        while (captured < quota) {
+        while (captured < quota && !shift.over() && !Thread.currentThread().isInterrupted()) {
             CallerDto caller = null;
             if (random.nextInt(10) < 8) {
                 CallerDto known = knownCallers.isEmpty() ? null : knownCallers.get(random.nextInt(knownCallers.size()));
@@ -97,6 +126,7 @@ final class Agent implements AutoCloseable {
                 captured++;
             }
             engine.requestSync();
+            shift.pause(random);
         }
         return counts;
     }

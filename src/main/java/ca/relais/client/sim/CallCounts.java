@@ -9,6 +9,11 @@ public final class CallCounts {
     int notes;
     int kbSearches;
 
+    /** Requests captured: new requests, information calls, and requests for new callers. */
+    synchronized int captured() {
+        return requests + information + newCallers;
+    }
+
     synchronized void add(CallCounts o) {
         lookups += o.lookups;
         requests += o.requests;

@@ -150,6 +150,8 @@ public final class Simulation {
     private int capture(List<Agent> agents, CallFactory factory, CallCounts calls) throws InterruptedException {
         int n = Math.min(config.agents(), agents.size());
         AtomicBoolean kb = new AtomicBoolean(true);
+        Agent.Shift shift = new Agent.Shift(config.duration() == null ? Long.MAX_VALUE
+                : System.nanoTime() + config.duration().toNanos(), config.pace());
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Future<CallCounts>> futures = new ArrayList<>();
@@ -157,7 +159,7 @@ public final class Simulation {
                 int quota = config.requests() / n + (i < config.requests() % n ? 1 : 0);
                 Agent agent = agents.get(i);
                 Random random = new Random(config.seed() * 31 + i);
-                futures.add(pool.submit(() -> agent.takeCalls(quota, factory, random, kb)));
+                futures.add(pool.submit(() -> agent.takeCalls(quota, factory, random, kb, shift)));
             }
             for (Future<CallCounts> f : futures) {
                 calls.add(get(f));
@@ -165,8 +167,9 @@ public final class Simulation {
         } finally {
             pool.shutdownNow();
         }
-        LOG.info("{} requests captured by {} agents; waiting for the outboxes", config.requests(), n);
-        return config.requests();
+        int captured = calls.captured();
+        LOG.info("{} requests captured by {} agents; waiting for the outboxes", captured, n);
+        return captured;
     }
 
     private boolean drain(List<Agent> agents) throws InterruptedException {

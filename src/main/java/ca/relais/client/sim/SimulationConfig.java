@@ -11,10 +11,24 @@ import java.time.Duration;
  * @param requests how many requests they capture together; 0 only drains what is pending
  * @param timeout  how long to wait, after the captures, for the outboxes to empty
  * @param seed     seed of the call mix, for a repeatable run
+ * @param duration when set, agents keep taking calls until it has passed (or {@code requests} are captured)
+ * @param pace     each agent's mean pause between calls, as on a real line; zero for back-to-back calls
  */
 public record SimulationConfig(URI server, int agents, int requests, Path dataDir, String user, char[] password,
-                               Duration timeout, long seed) {
+                               Duration timeout, long seed, Duration duration, Duration pace) {
+    public SimulationConfig(URI server, int agents, int requests, Path dataDir, String user, char[] password,
+                            Duration timeout, long seed) {
+        this(server, agents, requests, dataDir, user, password, timeout, seed, null, Duration.ZERO);
+    }
+
     public SimulationConfig {
+        pace = pace == null ? Duration.ZERO : pace;
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
+            throw new IllegalArgumentException("--duration must be positive");
+        }
+        if (pace.isNegative()) {
+            throw new IllegalArgumentException("--pace must not be negative");
+        }
         if (agents < 1) {
             throw new IllegalArgumentException("--agents must be at least 1");
         }

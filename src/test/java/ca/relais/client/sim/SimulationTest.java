@@ -68,6 +68,26 @@ class SimulationTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aTimedShiftAtAPaceStopsTakingCallsWhenTheShiftEndsAndDrains() throws Exception {
+        try (RelaisServer relais = RelaisServer.start(ServerConfig.local(dir.resolve("server"),
+                ServerConfig.Seed.DEMO).withDemo(null, false))) {
+            SimulationConfig shift = new SimulationConfig(URI.create(relais.baseUrl()), 2, 10_000,
+                    dir.resolve("shift"), "agent8000", "relais-demo".toCharArray(), Duration.ofSeconds(60), 3,
+                    Duration.ofSeconds(3), Duration.ofMillis(300));
+            long started = System.nanoTime();
+            Summary summary = new Simulation(shift).run();
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            assertThat(summary.error()).isNull();
+            assertThat(seconds).as("the shift lasts its duration").isGreaterThanOrEqualTo(3.0);
+            assertThat(summary.capturedThisRun()).as("about one call per agent every 300 ms for 3 s")
+                    .isBetween(4, 60);
+            assertThat(summary.acknowledged()).isEqualTo(summary.captured());
+            assertThat(summary.pending()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = TestDatabases.Engine.class, names = "H2")
     void aWrongPasswordIsReportedAndExitsOne(TestDatabases.Engine engine) throws Exception {
