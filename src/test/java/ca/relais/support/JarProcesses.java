@@ -40,10 +40,12 @@ public final class JarProcesses {
 
     /** A running {@code relais server} process and the URL it printed. */
     public record Server(Process process, String url) implements AutoCloseable {
-        public static Server start(Path dataDir, Path log) throws Exception {
+        public static Server start(Path dataDir, Path log, String... extraArgs) throws Exception {
             Files.createDirectories(dataDir);
-            Process p = new ProcessBuilder(java(), "-jar", jar().toString(), "server", "--port", "0", "--data-dir",
-                    dataDir.toString(), "--seed", "demo", "--demo-city", "none")
+            List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "server", "--port", "0",
+                    "--data-dir", dataDir.toString(), "--seed", "demo", "--demo-city", "none"));
+            command.addAll(List.of(extraArgs));
+            Process p = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = CompletableFuture.supplyAsync(() -> {
