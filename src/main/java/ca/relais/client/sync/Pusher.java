@@ -54,6 +54,8 @@ final class Pusher {
             case NOTE -> path = "/api/v1/requests/" + entry.entityId() + "/notes";
             case HANDOFF -> path = "/api/v1/requests/" + entry.entityId() + "/handoffs";
             case LINK_CALLER -> path = "/api/v1/requests/" + entry.entityId() + "/callers";
+            case KB_FEEDBACK -> path = "/api/v1/kb/feedback";
+            case KB_GAP -> path = "/api/v1/kb/gaps";
             case UPDATE_CALLER, UPDATE_REQUEST -> {
                 method = "PATCH";
                 path = (entry.kind() == OutboxEntry.Kind.UPDATE_CALLER ? "/api/v1/callers/" : "/api/v1/requests/")
