@@ -2,6 +2,7 @@ package ca.relais.client.ui.knowledge;
 
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.domain.KbRating;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -36,8 +37,8 @@ final class FeedbackBar extends VBox {
         Label question = new Label();
         question.textProperty().bind(i18n.bind("kb.feedback.question"));
         question.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL);
-        FlowPane ratings = new FlowPane(6, 6, button(Rating.USEFUL, Material2MZ.THUMB_UP),
-                button(Rating.OUT_OF_DATE, Material2MZ.UPDATE), button(Rating.MISSING_INFO, Material2AL.HELP_OUTLINE));
+        FlowPane ratings = new FlowPane(6, 6, button(KbRating.USEFUL, Material2MZ.THUMB_UP),
+                button(KbRating.OUT_OF_DATE, Material2MZ.UPDATE), button(KbRating.MISSING_INFO, Material2AL.HELP_OUTLINE));
         ratings.disableProperty().bind(vm.feedbackSentProperty());
         Label message = new Label();
         message.setId("kb-feedback-message");
@@ -58,14 +59,14 @@ final class FeedbackBar extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    private Button button(Rating rating, Ikon icon) {
+    private Button button(KbRating rating, Ikon icon) {
         Button b = new Button();
         b.setId("kb-rate-" + rating.name());
         b.setGraphic(new FontIcon(icon));
         b.textProperty().bind(i18n.bind("kb.rating." + rating.name()));
         b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
         b.setOnAction(e -> {
-            if (vm.rate(rating) && rating.asksForComment()) {
+            if (vm.rate(rating) && rating.negative()) {
                 Platform.runLater(comment::requestFocus);
             }
         });

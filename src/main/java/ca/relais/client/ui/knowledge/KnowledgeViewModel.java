@@ -7,6 +7,8 @@ import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UiTimer;
 import ca.relais.client.ui.common.UserMessage;
 import ca.relais.domain.CityCalendar;
+import ca.relais.domain.KbGapReason;
+import ca.relais.domain.KbRating;
 import ca.relais.domain.LocalizedText;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,7 +57,7 @@ public final class KnowledgeViewModel {
     private final ObjectProperty<Result> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<KbArticleDto> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Rating> rating = new SimpleObjectProperty<>();
+    private final ObjectProperty<KbRating> rating = new SimpleObjectProperty<>();
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper feedbackSent = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<UserMessage> feedbackMessage = new ReadOnlyObjectWrapper<>();
@@ -159,7 +161,7 @@ public final class KnowledgeViewModel {
         String text = search.query().length() <= GAP_MAX_LENGTH ? search.query()
                 : search.query().substring(0, GAP_MAX_LENGTH);
         context.writes().kbGap(text, search.language(), search.resultCount(),
-                search.resultCount() == 0 ? "NO_RESULT" : "NOT_OPENED");
+                (search.resultCount() == 0 ? KbGapReason.NO_RESULT : KbGapReason.NOT_OPENED).name());
     }
 
     private void open(Result r) {
@@ -257,12 +259,12 @@ public final class KnowledgeViewModel {
     }
 
     /** The agent rates the open article: "useful" is sent at once, the others open a comment first. */
-    public boolean rate(Rating r) {
+    public boolean rate(KbRating r) {
         if (article.get() == null || r == null || feedbackSent.get()) {
             return false;
         }
         feedbackError.set(null);
-        if (r.asksForComment()) {
+        if (r.negative()) {
             rating.set(r);
             return true;
         }
@@ -272,11 +274,11 @@ public final class KnowledgeViewModel {
 
     /** Saves the chosen rating and comment for the server (sent now, or when the workstation is back online). */
     public boolean sendFeedback() {
-        Rating r = rating.get();
+        KbRating r = rating.get();
         return r != null && send(r, comment.get() == null ? "" : comment.get().strip());
     }
 
-    private boolean send(Rating r, String text) {
+    private boolean send(KbRating r, String text) {
         KbArticleDto a = article.get();
         if (a == null) {
             return false;
@@ -347,7 +349,7 @@ public final class KnowledgeViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Rating> ratingProperty() {
+    public ReadOnlyObjectProperty<KbRating> ratingProperty() {
         return rating;
     }
 

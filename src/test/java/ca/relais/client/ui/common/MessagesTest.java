@@ -66,9 +66,9 @@ class MessagesTest {
         for (ca.relais.domain.RequestStatus s : ca.relais.domain.RequestStatus.values()) {
             assertThat(known).contains("status." + s.name());
         }
-        for (ca.relais.client.ui.knowledge.Rating r : ca.relais.client.ui.knowledge.Rating.values()) {
+        for (ca.relais.domain.KbRating r : ca.relais.domain.KbRating.values()) {
             assertThat(known).contains("kb.rating." + r.name());
-            if (r.asksForComment()) {
+            if (r.negative()) {
                 assertThat(known).contains("kb.feedback.comment." + r.name());
             }
         }
