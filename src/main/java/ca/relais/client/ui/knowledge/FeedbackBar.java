@@ -28,10 +28,14 @@ final class FeedbackBar extends VBox {
     private final TextArea comment = new TextArea();
     private final Button send = new Button();
 
-    FeedbackBar(KnowledgeViewModel vm, I18n i18n) {
+    private final Runnable afterSending;
+
+    /** {@code afterSending} puts the caret back somewhere useful once the buttons are disabled. */
+    FeedbackBar(KnowledgeViewModel vm, I18n i18n, Runnable afterSending) {
         super(6);
         this.vm = vm;
         this.i18n = i18n;
+        this.afterSending = afterSending;
         setId("kb-feedback");
         getStyleClass().add("kb-feedback");
         Label question = new Label();
@@ -43,6 +47,7 @@ final class FeedbackBar extends VBox {
         Label message = new Label();
         message.setId("kb-feedback-message");
         message.setWrapText(true);
+        message.setMinHeight(Label.USE_PREF_SIZE);
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
         message.textProperty().bind(i18n.bind(vm.feedbackMessageProperty()));
         message.visibleProperty().bind(vm.feedbackMessageProperty().isNotNull());
@@ -50,6 +55,7 @@ final class FeedbackBar extends VBox {
         Label error = new Label();
         error.setId("kb-feedback-error");
         error.setWrapText(true);
+        error.setMinHeight(Label.USE_PREF_SIZE);
         error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         error.textProperty().bind(i18n.bind(vm.feedbackErrorProperty()));
         error.visibleProperty().bind(vm.feedbackErrorProperty().isNotNull());
@@ -65,9 +71,15 @@ final class FeedbackBar extends VBox {
         b.setGraphic(new FontIcon(icon));
         b.textProperty().bind(i18n.bind("kb.rating." + rating.name()));
         b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+        vm.ratingProperty().addListener((o, was, now) -> {
+            b.getStyleClass().remove(Styles.ACCENT);
+            if (now == rating) {
+                b.getStyleClass().add(Styles.ACCENT);
+            }
+        });
         b.setOnAction(e -> {
-            if (vm.rate(rating) && rating.negative()) {
-                Platform.runLater(comment::requestFocus);
+            if (vm.rate(rating)) {
+                Platform.runLater(rating.negative() ? comment::requestFocus : afterSending);
             }
         });
         return b;
@@ -93,18 +105,26 @@ final class FeedbackBar extends VBox {
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 vm.cancelFeedback();
+                afterSending.run();
             }
         });
         send.setId("kb-send-feedback");
         send.setGraphic(new FontIcon(Material2MZ.SEND));
         send.textProperty().bind(i18n.bind("kb.feedback.send"));
         send.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
-        send.setOnAction(e -> vm.sendFeedback());
+        send.setOnAction(e -> {
+            if (vm.sendFeedback()) {
+                afterSending.run();
+            }
+        });
         Button cancel = new Button();
         cancel.setId("kb-cancel-feedback");
         cancel.textProperty().bind(i18n.bind("kb.feedback.cancel"));
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        cancel.setOnAction(e -> vm.cancelFeedback());
+        cancel.setOnAction(e -> {
+            vm.cancelFeedback();
+            afterSending.run();
+        });
         HBox buttons = new HBox(8, send, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, label, comment, buttons);

@@ -62,7 +62,7 @@ public final class KnowledgePanel extends VBox {
         VBox suggested = suggestions(searching);
         ArticleView article = new ArticleView(vm, i18n);
         VBox.setVgrow(article, Priority.ALWAYS);
-        FeedbackBar feedback = new FeedbackBar(vm, i18n);
+        FeedbackBar feedback = new FeedbackBar(vm, i18n, search::requestFocus);
         getChildren().addAll(heading, search, message, results, suggested, article, feedback);
     }
 
@@ -85,7 +85,7 @@ public final class KnowledgePanel extends VBox {
         ListView<KnowledgeClient.Result> list = new ListView<>(items);
         list.setId(id);
         list.setPrefHeight(height);
-        list.setMinHeight(90);
+        list.setMinHeight(Math.min(height, 140));
         list.setCellFactory(l -> new ResultCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {

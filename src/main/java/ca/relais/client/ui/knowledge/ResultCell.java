@@ -1,8 +1,6 @@
 package ca.relais.client.ui.knowledge;
 
-import atlantafx.base.theme.Styles;
 import ca.relais.client.sync.KnowledgeClient;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -10,13 +8,13 @@ import javafx.scene.text.TextFlow;
 
 /** A search result or a suggestion: the title, then the snippet with the matched words in bold. */
 final class ResultCell extends ListCell<KnowledgeClient.Result> {
-    private final Label title = new Label();
+    private final Text title = new Text();
     private final TextFlow snippet = new TextFlow();
-    private final VBox box = new VBox(2, title, snippet);
+    private final TextFlow heading = new TextFlow(title);
+    private final VBox box = new VBox(2, heading, snippet);
 
     ResultCell() {
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
+        title.getStyleClass().add("kb-result-title");
         snippet.getStyleClass().add("kb-snippet");
         box.setMinWidth(0);
         setPrefWidth(0);
@@ -37,7 +35,7 @@ final class ResultCell extends ListCell<KnowledgeClient.Result> {
             return t;
         }).toList());
         box.maxWidthProperty().bind(getListView().widthProperty().subtract(34));
-        title.maxWidthProperty().bind(box.maxWidthProperty());
+        heading.maxWidthProperty().bind(box.maxWidthProperty());
         snippet.maxWidthProperty().bind(box.maxWidthProperty());
         setAccessibleText(r.title() + ". " + Highlight.plain(r.snippet()));
         setGraphic(box);
