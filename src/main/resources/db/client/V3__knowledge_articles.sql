@@ -8,6 +8,7 @@ CREATE TABLE kb_articles (
 CREATE TABLE kb_article_types (
     type_code   VARCHAR(60)  NOT NULL,
     article_id  VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
     PRIMARY KEY (type_code, article_id)
 );
 CREATE INDEX kb_article_types_by_article ON kb_article_types (article_id);

@@ -30,13 +30,16 @@ public final class LocalArticles {
         });
     }
 
-    /** Articles that answer a request type, in {@code language} first, then by id. */
+    /**
+     * Articles that answer a request type: in {@code language} first, then those for which it is the main type (the
+     * first of their list), then by id.
+     */
     public List<KbArticleDto> forType(String typeCode, String language, int limit) {
         return store.read(() -> {
             List<KbArticleDto> out = new ArrayList<>();
-            try (PreparedStatement ps = store.connection().prepareStatement("SELECT a.body_json FROM kb_article_types t "
-                    + "JOIN kb_articles a ON a.id = t.article_id WHERE t.type_code = ? "
-                    + "ORDER BY CASE WHEN a.language = ? THEN 0 ELSE 1 END, a.id LIMIT ?")) {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT a.body_json "
+                    + "FROM kb_article_types t JOIN kb_articles a ON a.id = t.article_id WHERE t.type_code = ? "
+                    + "ORDER BY CASE WHEN a.language = ? THEN 0 ELSE 1 END, t.position, a.id LIMIT ?")) {
                 ps.setString(1, typeCode);
                 ps.setString(2, language);
                 ps.setInt(3, limit);
@@ -92,11 +95,15 @@ public final class LocalArticles {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = store.connection().prepareStatement(
-                "MERGE INTO kb_article_types (type_code, article_id) KEY (type_code, article_id) VALUES (?, ?)")) {
-            for (String code : a.typeCodes()) {
-                if (code != null && !code.isBlank() && code.length() <= 60) {
+                "MERGE INTO kb_article_types (type_code, article_id, position) KEY (type_code, article_id) "
+                        + "VALUES (?, ?, ?)")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < a.typeCodes().size(); i++) {
+                String code = a.typeCodes().get(i);
+                if (code != null && !code.isBlank() && code.length() <= 60 && seen.add(code)) {
                     ps.setString(1, code);
                     ps.setString(2, a.id());
+                    ps.setInt(3, i);
                     ps.addBatch();
                 }
             }

@@ -139,6 +139,10 @@ class KnowledgeViewModelTest {
         assertThat(vm.suggestions()).allSatisfy(r -> assertThat(r.language()).isEqualTo("fr"));
         assertThat(vm.suggestions().get(0).snippet()).isNotBlank().doesNotContain("**");
 
+        vm.typeChosen("VOI-NIDPOULE");
+        assertThat(ids(vm.suggestions())).as("the articles whose main type it is first")
+                .containsExactly("kb-nid-de-poule-fr", "kb-dommages-vehicule-nid-de-poule-fr");
+
         vm.typeChosen(null);
         assertThat(vm.suggestions()).isEmpty();
     }
