@@ -9,7 +9,9 @@ import ca.relais.search.KnowledgeIndex;
 import ca.relais.search.KnowledgeSearch;
 import ca.relais.search.SearchFilters;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,20 +22,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workstation's own knowledge-base search: the server's engine over the articles mirrored in the encrypted
- * cache, held in memory only. Built in the background from the cache, page by page; every committed change of the
- * mirror (feed pages, a full resynchronisation) reaches it as it commits, so it follows the server without a rebuild.
+ * cache, held in memory only. Built in the background from the cache; every committed change of the mirror (feed
+ * pages, a full resynchronisation) reaches it as it commits, so it follows the server without a rebuild.
+ *
+ * <p>The build reads the cached articles page by page, indexes them all at once without holding the cache, then,
+ * holding the cache, replays the changes committed meanwhile (kept in commit order) and goes live. Changes are
+ * published while the cache is held, so none can slip between the replay and going live.
  */
 public final class OfflineKnowledgeIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OfflineKnowledgeIndex.class);
-    private static final int PAGE = 250;
+    private static final int PAGE = 500;
 
     private final LocalStore store;
     private final LocalArticles articles;
-    private final KnowledgeIndex index = new KnowledgeIndex();
-    private final KnowledgeSearch search = new KnowledgeSearch(index);
     private final CompletableFuture<Integer> built = new CompletableFuture<>();
-    private final Consumer<ArticleChanges> follower = this::apply;
+    private final Consumer<ArticleChanges> follower = this::follow;
+    private final List<ArticleChanges> backlog = new ArrayList<>();
+    private volatile Engine engine;
     private volatile boolean closed;
+
+    private record Engine(KnowledgeIndex index, KnowledgeSearch search) {
+    }
 
     public OfflineKnowledgeIndex(LocalStore store) {
         this.store = store;
@@ -49,33 +58,36 @@ public final class OfflineKnowledgeIndex implements AutoCloseable {
 
     /** Builds in the calling thread; for tools and tests. */
     public void build() {
+        KnowledgeIndex fresh = new KnowledgeIndex();
         try {
-            String after = null;
-            int total = 0;
+            List<KbArticleDto> all = new ArrayList<>();
             List<KbArticleDto> page;
             do {
+                page = articles.page(all.isEmpty() ? null : all.get(all.size() - 1).id(), PAGE);
+                all.addAll(page);
+            } while (page.size() == PAGE && !closed);
+            fresh.replaceAll(all);
+            synchronized (store) {
                 if (closed) {
-                    built.cancel(false);
-                    return;
+                    throw new CancellationException("closed while building");
                 }
-                page = articles.page(after, PAGE, found -> {
-                    if (!closed) {
-                        index.upsertAll(found);
-                    }
-                });
-                total += page.size();
-                after = page.isEmpty() ? after : page.get(page.size() - 1).id();
-            } while (page.size() == PAGE);
-            built.complete(total);
+                backlog.forEach(changes -> apply(fresh, changes));
+                backlog.clear();
+                engine = new Engine(fresh, new KnowledgeSearch(fresh));
+            }
+            built.complete(all.size());
         } catch (RuntimeException e) {
-            LOG.warn("The offline knowledge index could not be built: {}", e.toString());
+            fresh.close();
+            if (!(e instanceof CancellationException)) {
+                LOG.warn("The offline knowledge index could not be built: {}", e.toString());
+            }
             built.completeExceptionally(e);
         }
     }
 
     /** True once built: searches then answer from this workstation, connected or not. */
     public boolean isReady() {
-        return built.isDone() && !built.isCompletedExceptionally() && !closed;
+        return engine != null && !closed;
     }
 
     /** Waits for the build; true when it finished in time. */
@@ -83,29 +95,43 @@ public final class OfflineKnowledgeIndex implements AutoCloseable {
         try {
             built.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
             return false;
         }
     }
 
-    /** Number of searchable articles. */
+    /** Number of searchable articles; none before the build. */
     public int size() {
-        return index.size();
+        Engine e = engine;
+        return e == null ? 0 : e.index().size();
     }
 
+    /** The best articles for a query; none before the build. */
     public List<KbHit> search(String query, String language, int limit) {
-        return search.search(query, language, SearchFilters.NONE, limit);
+        Engine e = engine;
+        return e == null ? List.of() : e.search().search(query, language, SearchFilters.NONE, limit);
     }
 
-    /** Articles like a free text, such as a request's description. */
+    /** Articles like a free text, such as a request's description; none before the build. */
     public List<KbHit> similar(String text, String language, int limit) {
-        return search.moreLikeThis(text, language, limit);
+        Engine e = engine;
+        return e == null ? List.of() : e.search().moreLikeThis(text, language, limit);
     }
 
-    private void apply(ArticleChanges changes) {
+    /** Called by the cache, which it holds, after each commit that changed articles. */
+    private void follow(ArticleChanges changes) {
         if (closed) {
             return;
         }
+        Engine e = engine;
+        if (e == null) {
+            backlog.add(changes);
+        } else {
+            apply(e.index(), changes);
+        }
+    }
+
+    private static void apply(KnowledgeIndex index, ArticleChanges changes) {
         if (changes.cleared()) {
             index.replaceAll(List.of());
         }
@@ -117,10 +143,14 @@ public final class OfflineKnowledgeIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
         store.removeArticleListener(follower);
         synchronized (store) {
-            index.close();
+            closed = true;
+            backlog.clear();
+            Engine e = engine;
+            if (e != null) {
+                e.index().close();
+            }
         }
     }
 }

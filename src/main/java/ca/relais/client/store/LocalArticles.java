@@ -53,11 +53,8 @@ public final class LocalArticles {
         });
     }
 
-    /**
-     * The next {@code size} articles in id order after {@code afterId} (null for the first page), read under the
-     * cache's lock together with {@code then}, so that no committed change can slip between the read and its use.
-     */
-    public List<KbArticleDto> page(String afterId, int size, java.util.function.Consumer<List<KbArticleDto>> then) {
+    /** The next {@code size} articles in id order after {@code afterId} (null for the first page). */
+    public List<KbArticleDto> page(String afterId, int size) {
         return store.read(() -> {
             List<KbArticleDto> out = new ArrayList<>();
             try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM kb_articles "
@@ -70,7 +67,6 @@ public final class LocalArticles {
                     }
                 }
             }
-            then.accept(out);
             return out;
         });
     }
