@@ -123,7 +123,10 @@ public final class LocalWrites {
                 null));
     }
 
-    /** Saves a knowledge gap: a search that found nothing ({@code NO_RESULT}) or nothing opened ({@code NOT_OPENED}). */
+    /**
+     * Saves a knowledge gap: a search that found nothing ({@code NO_RESULT}) or of which nothing was opened
+     * ({@code NOT_OPENED}).
+     */
     public void kbGap(String query, String language, int resultCount, String reason) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("query", query).put("language", language)
                 .put("result_count", resultCount).put("reason", reason);

@@ -141,7 +141,8 @@ class OfflineKnowledgeIndexTest {
         assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
 
         Set<String> expected = generated.stream().map(KbArticleDto::id)
-                .filter(id -> Integer.parseInt(id.substring(1)) % 7 != 0).collect(Collectors.toCollection(TreeSet::new));
+                .filter(id -> Integer.parseInt(id.substring(1)) % 7 != 0)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(index.size()).isEqualTo(expected.size()).isEqualTo(new LocalArticles(store).count());
         assertThat(ids(index.search("Article numéro 7", "fr", 50))).doesNotContain("a00007");
         assertThat(ids(index.search("Article numéro 8", "fr", 50))).contains("a00008");

@@ -31,7 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The knowledge panel in the real workstation, against a real server: suggestions, the article sheet, feedback, gaps. */
+/** The knowledge panel in the real workstation against a real server: suggestions, article sheet, feedback, gaps. */
 class KnowledgePanelFxTest {
     @TempDir
     static Path dir;

@@ -42,7 +42,8 @@ final class FeedbackBar extends VBox {
         question.textProperty().bind(i18n.bind("kb.feedback.question"));
         question.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL);
         FlowPane ratings = new FlowPane(6, 6, button(KbRating.USEFUL, Material2MZ.THUMB_UP),
-                button(KbRating.OUT_OF_DATE, Material2MZ.UPDATE), button(KbRating.MISSING_INFO, Material2AL.HELP_OUTLINE));
+                button(KbRating.OUT_OF_DATE, Material2MZ.UPDATE),
+                button(KbRating.MISSING_INFO, Material2AL.HELP_OUTLINE));
         ratings.disableProperty().bind(vm.feedbackSentProperty());
         Label message = new Label();
         message.setId("kb-feedback-message");
