@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +32,19 @@ public final class KbJsonImport {
     private KbJsonImport() {
     }
 
+    /** Reads a file, which must be UTF-8. */
+    public static KbImport readFile(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try {
+            return read(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString());
+        } catch (IOException e) {
+            return new KbImport(List.of(), List.of(new KbImportError(name, 0, null, "unreadable",
+                    String.valueOf(e.getMessage()))));
+        }
+    }
+
     public static KbImport read(String file, String text) {
         List<KbImport.Sourced> read = new ArrayList<>();
         List<KbImportError> errors = new ArrayList<>();
@@ -37,7 +55,7 @@ public final class KbJsonImport {
             }
             if (first != JsonToken.START_ARRAY) {
                 return new KbImport(List.of(), List.of(new KbImportError(file, line(p.currentTokenLocation()), null,
-                        "type", "[")));
+                        "not_array", null)));
             }
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -48,7 +66,7 @@ public final class KbJsonImport {
                 int start = line(p.currentTokenLocation());
                 if (t != JsonToken.START_OBJECT) {
                     p.skipChildren();
-                    errors.add(new KbImportError(file, start, null, "type", "{"));
+                    errors.add(new KbImportError(file, start, null, "not_article", null));
                     continue;
                 }
                 article(file, p, start, read, errors);

@@ -45,7 +45,7 @@ class KbJsonImportTest {
                         tuple(7, "reviewBy", "unknown_key"),
                         tuple(9, "tags", "type"),
                         tuple(10, "language", "unknown_value"),
-                        tuple(11, null, "type"));
+                        tuple(11, null, "not_article"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class KbJsonImportTest {
             assertThat(e.file()).isEqualTo("broken.json");
         });
         assertThat(KbJsonImport.read("o.json", "{\"id\":1}").errors()).extracting(KbImportError::code)
-                .containsExactly("type");
+                .containsExactly("not_array");
         assertThat(KbJsonImport.read("e.json", "  ").errors()).extracting(KbImportError::code)
                 .containsExactly("empty");
         assertThat(KbJsonImport.read("t.json", "[] x").errors()).extracting(KbImportError::code)
