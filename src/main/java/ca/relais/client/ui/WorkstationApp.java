@@ -142,6 +142,11 @@ public final class WorkstationApp extends Application {
         knowledge = new KnowledgeViewModel(knowledgeContext(session, capture), executors, new FxTimer());
         KnowledgeLink.connect(call, knowledge);
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
+        if (vm.canManageKnowledge()) {
+            view.enableKnowledgeAdmin(new ca.relais.client.ui.kbadmin.KbAdminView(
+                    new ca.relais.client.ui.kbadmin.KbAdminViewModel(new ca.relais.client.sync.KnowledgeAdminClient(
+                            session.api(), session.sync()::token), executors, java.time.Clock.systemUTC()), i18n), i18n);
+        }
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);
