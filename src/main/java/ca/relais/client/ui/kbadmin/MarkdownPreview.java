@@ -5,14 +5,17 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-/** The rendered body of an article: one text flow per Markdown block, styled by CSS classes. */
-final class MarkdownPreview extends VBox {
-    MarkdownPreview() {
+/**
+ * The rendered body of an article: one text flow per Markdown block, styled by CSS classes. Also shows articles to
+ * agents in the knowledge panel, so they read them as their authors previewed them.
+ */
+public final class MarkdownPreview extends VBox {
+    public MarkdownPreview() {
         super(8);
         getStyleClass().add("md-preview");
     }
 
-    void show(List<MarkdownBlocks.Block> blocks) {
+    public void show(List<MarkdownBlocks.Block> blocks) {
         getChildren().clear();
         for (MarkdownBlocks.Block b : blocks) {
             TextFlow flow = new TextFlow();

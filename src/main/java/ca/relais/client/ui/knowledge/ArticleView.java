@@ -3,6 +3,8 @@ package ca.relais.client.ui.knowledge;
 import atlantafx.base.theme.Styles;
 import ca.relais.api.KbArticleDto;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.ui.kbadmin.MarkdownBlocks;
+import ca.relais.client.ui.kbadmin.MarkdownPreview;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
@@ -28,7 +30,7 @@ final class ArticleView extends ScrollPane {
     private final Label overdue = new Label();
     private final Label script = new Label();
     private final VBox scriptBox;
-    private final VBox body = new VBox(6);
+    private final MarkdownPreview body = new MarkdownPreview();
 
     ArticleView(KnowledgeViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -58,6 +60,7 @@ final class ArticleView extends ScrollPane {
         script.setWrapText(true);
         scriptBox = new VBox(4, scriptCaption, script);
         scriptBox.getStyleClass().add("script");
+        body.getStyleClass().add("kb-body");
         VBox box = new VBox(10, title, meta, scriptBox, actions(), body);
         box.getStyleClass().add("kb-article-box");
         box.visibleProperty().bind(Bindings.isNotNull(vm.articleProperty()));
@@ -106,18 +109,6 @@ final class ArticleView extends ScrollPane {
         script.setText(hasScript ? a.script().strip() : "");
         scriptBox.setVisible(hasScript);
         scriptBox.setManaged(hasScript);
-        body.getChildren().setAll(ArticleText.blocks(a.body()).stream().map(this::block).toList());
-    }
-
-    private Label block(ArticleText.Block b) {
-        Label l = new Label(b.kind() == ArticleText.Kind.BULLET ? "•  " + b.text() : b.text());
-        l.setWrapText(true);
-        l.setMinHeight(Label.USE_PREF_SIZE);
-        if (b.kind() == ArticleText.Kind.HEADING) {
-            l.getStyleClass().addAll(Styles.TEXT_BOLD, "kb-body-heading");
-        } else if (b.kind() == ArticleText.Kind.BULLET) {
-            l.getStyleClass().add("kb-body-bullet");
-        }
-        return l;
+        body.show(MarkdownBlocks.parse(ArticleText.withoutScript(a.body())));
     }
 }

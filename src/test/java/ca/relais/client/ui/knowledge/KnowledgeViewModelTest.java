@@ -279,10 +279,10 @@ class KnowledgeViewModelTest {
         assertThat(vm.department(elsewhere).fr()).as("an unknown code is shown as is").isEqualTo("ARR-NATIONS");
         assertThat(vm.overdue(elsewhere)).as("no review date, nothing overdue").isFalse();
 
-        assertThat(ArticleText.blocks(lights.body())).extracting(ArticleText.Block::text)
-                .noneMatch(t -> t.contains("**") || t.startsWith("Script"));
-        assertThat(ArticleText.blocks(lights.body())).extracting(ArticleText.Block::kind)
-                .contains(ArticleText.Kind.HEADING, ArticleText.Kind.BULLET, ArticleText.Kind.PARAGRAPH);
+        String shown = ArticleText.withoutScript(lights.body());
+        assertThat(shown).doesNotContain("Script").doesNotContain(lights.script())
+                .startsWith("Les feux de circulation relèvent").contains("**Non urgent**");
+        assertThat(ArticleText.withoutScript("Avant.\n\n**Script:** à lire.\n\nAprès.")).isEqualTo("Avant.\n\n\nAprès.");
     }
 
     @Test
