@@ -88,7 +88,6 @@ public final class KbJsonImport {
                                 List<KbImportError> errors) throws IOException {
         ObjectNode node = Json.mapper().createObjectNode();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        boolean clean = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             int at = line(p.currentTokenLocation());
@@ -96,20 +95,15 @@ public final class KbJsonImport {
             JsonNode value = p.readValueAsTree();
             if (!KEYS.contains(key)) {
                 errors.add(new KbImportError(file, at, key, "unknown_key", key));
-                clean = false;
             } else if (lines.containsKey(key)) {
                 errors.add(new KbImportError(file, at, key, "duplicate_key", key));
-                clean = false;
             } else {
                 lines.put(key, at);
                 node.set(key, value);
             }
         }
         try {
-            KbArticleDto article = Json.mapper().treeToValue(node, KbArticleDto.class);
-            if (clean) {
-                read.add(new KbImport.Sourced(article, file, start, lines));
-            }
+            read.add(new KbImport.Sourced(Json.mapper().treeToValue(node, KbArticleDto.class), file, start, lines));
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
             String code = field != null && field.startsWith("review") ? "bad_date" : "type";

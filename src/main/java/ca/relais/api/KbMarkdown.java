@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * Articles as a folder of Markdown files, one {@code <id>.md} per article: a front matter between two {@code ---}
  * lines (one {@code key: value} per line; lists as {@code [a, b]}; values in double quotes follow JSON escapes), then
  * the Markdown body, then optionally a last {@code ## Script} section holding the script read to callers.
- * Reading is strict: every problem is reported with its file and line, and nothing is returned unless all is valid.
+ * Reading is strict: every problem is reported with its file and line (the rules of {@link KbArticleRules} are
+ * checked even in a file with other problems), and nothing is returned unless all is valid.
  */
 public final class KbMarkdown {
     public static final String FENCE = "---";
@@ -208,9 +209,6 @@ public final class KbMarkdown {
         fieldLines.put("body", Math.min(close + 2, lines.length));
         if (scriptAt >= 0) {
             fieldLines.put("script", scriptAt + 1);
-        }
-        if (!errors.isEmpty()) {
-            return new Parsed(null, errors);
         }
         KbArticleDto article = new KbArticleDto((String) values.get("id"), (String) values.get("language"),
                 (String) values.get("title"), body.isEmpty() ? null : body, strings(values.get("tags")),

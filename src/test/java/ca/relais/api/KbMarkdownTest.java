@@ -61,7 +61,7 @@ class KbMarkdownTest {
     void everyProblemIsReportedWithItsFileAndLineAndNothingIsReturned() throws Exception {
         write("a-good.md", "---\nid: kb-a\nlanguage: fr\ntitle: Bon\n---\nCorps.\n");
         write("b-date.md", "---\nid: kb-b\nlanguage: fr\ntitle: Date\nreview_by: 2026-02-30\n---\nCorps.\n");
-        write("c-key.md", "---\nid: kb-c\nlanguage: fr\ntitle: Clé\nreviewby: 2026-01-01\nretired: oui\n---\nCorps.\n");
+        write("c-key.md", "---\nid: kb-c\nlanguage: fr\n# sans titre\nreviewby: 2026-01-01\nretired: oui\n---\nCorps.\n");
         write("d-title.md", "---\nid: kb-d\nlanguage: de\n\ntitle:\n---\n\n");
         write("e-dup.md", "---\nid: kb-a\nlanguage: fr\ntitle: Double\n---\nCorps.\n");
         write("f-nofront.md", "# Juste du Markdown\n");
@@ -80,6 +80,7 @@ class KbMarkdownTest {
                 tuple("b-date.md", 5, "review_by", "bad_date"),
                 tuple("c-key.md", 5, "reviewby", "unknown_key"),
                 tuple("c-key.md", 6, "retired", "bad_boolean"),
+                tuple("c-key.md", 1, "title", "required"),
                 tuple("d-title.md", 3, "language", "unknown_value"),
                 tuple("d-title.md", 5, "title", "required"),
                 tuple("d-title.md", 7, "body", "required"),

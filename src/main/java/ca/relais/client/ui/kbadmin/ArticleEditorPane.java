@@ -72,18 +72,24 @@ final class ArticleEditorPane extends VBox {
         }
         form.add(label("kbadmin.field.title", title), 0, 0);
         form.add(title, 1, 0, 5, 1);
-        form.addRow(1, label("kbadmin.field.id", id), id, label("kbadmin.field.language", language), language,
-                label("kbadmin.field.audience", audience), audience);
-        form.addRow(2, label("kbadmin.field.department", department), department,
-                label("kbadmin.field.reviewed_on", reviewedOn), reviewedOn, label("kbadmin.field.review_by", reviewBy),
-                reviewBy);
-        form.addRow(3, label("kbadmin.field.tags", tags), tags, label("kbadmin.field.keywords", keywords), keywords,
-                label("kbadmin.field.type_codes", types), types);
-        form.addRow(4, label("kbadmin.field.translation_of", translation), translation);
-        language.setMaxWidth(Double.MAX_VALUE);
-        audience.setMaxWidth(Double.MAX_VALUE);
-        reviewedOn.setMaxWidth(Double.MAX_VALUE);
-        reviewBy.setMaxWidth(Double.MAX_VALUE);
+        form.addRow(1, label("kbadmin.field.language", language), language,
+                label("kbadmin.field.audience", audience), audience,
+                label("kbadmin.field.department", department), department);
+        form.addRow(2, label("kbadmin.field.reviewed_on", reviewedOn), reviewedOn,
+                label("kbadmin.field.review_by", reviewBy), reviewBy, label("kbadmin.field.type_codes", types), types);
+        form.add(label("kbadmin.field.tags", tags), 0, 3);
+        form.add(tags, 1, 3, 3, 1);
+        form.add(label("kbadmin.field.keywords", keywords), 4, 3);
+        form.add(keywords, 5, 3);
+        form.add(label("kbadmin.field.id", id), 0, 4);
+        form.add(id, 1, 4, 3, 1);
+        form.add(label("kbadmin.field.translation_of", translation), 4, 4);
+        form.add(translation, 5, 4);
+        for (Region input : new Region[] {language, audience, department, reviewedOn, reviewBy, types, keywords,
+            translation}) {
+            input.setPrefWidth(120);
+            input.setMaxWidth(Double.MAX_VALUE);
+        }
 
         TextArea body = new TextArea();
         body.setId("kb-admin-body");
@@ -101,6 +107,7 @@ final class ArticleEditorPane extends VBox {
         bodyAndPreview.setOrientation(Orientation.HORIZONTAL);
         bodyAndPreview.setDividerPositions(0.5);
         VBox.setVgrow(bodyAndPreview, Priority.ALWAYS);
+        bodyAndPreview.setMinHeight(200);
 
         TextArea script = new TextArea();
         script.setId("kb-admin-script");

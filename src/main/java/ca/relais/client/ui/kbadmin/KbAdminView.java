@@ -85,6 +85,10 @@ public final class KbAdminView extends BorderPane {
         back.setOnAction(e -> action.run());
     }
 
+    public KbAdminViewModel viewModel() {
+        return vm;
+    }
+
     /** Reloads everything; called each time the screen is shown. */
     public void shown() {
         vm.refresh();
@@ -133,9 +137,13 @@ public final class KbAdminView extends BorderPane {
         left.setPadding(new Insets(12, 0, 12, 16));
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setMinWidth(260);
-        SplitPane split = new SplitPane(left, editor);
+        javafx.scene.control.ScrollPane editorScroll = new javafx.scene.control.ScrollPane(editor);
+        editorScroll.setFitToWidth(true);
+        editorScroll.setFitToHeight(true);
+        editorScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        SplitPane split = new SplitPane(left, editorScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(left, false);
         return split;
     }
@@ -158,6 +166,8 @@ public final class KbAdminView extends BorderPane {
                 Label name = new Label(a.title());
                 name.getStyleClass().add(Styles.TEXT_BOLD);
                 name.setWrapText(true);
+                name.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+                name.setMinHeight(Region.USE_PREF_SIZE);
                 Label meta = new Label(a.id() + " · " + a.language().toUpperCase(java.util.Locale.ROOT)
                         + (a.department() == null ? "" : " · " + a.department())
                         + (a.retired() ? " · " + i18n.get("kbadmin.badge.retired") : ""));
@@ -252,7 +262,8 @@ public final class KbAdminView extends BorderPane {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<String> errors = new ListView<>();
         errors.setId("kb-admin-import-errors");
-        errors.setPrefHeight(140);
+        errors.setPrefHeight(110);
+        errors.getStyleClass().add(Styles.DENSE);
         Runnable fill = () -> errors.getItems().setAll(vm.importErrors().stream()
                 .map(e -> ImportMessages.describe(i18n, e)).toList());
         vm.importErrors().addListener((ListChangeListener<Object>) c -> fill.run());

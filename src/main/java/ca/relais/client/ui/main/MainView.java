@@ -149,8 +149,11 @@ public final class MainView extends BorderPane {
         Button open = new Button();
         open.setId("kb-admin-open");
         open.setGraphic(new FontIcon(Material2AL.LIBRARY_BOOKS));
-        open.textProperty().bind(i18n.bind("kbadmin.open"));
-        open.getStyleClass().add(Styles.SMALL);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.bind("kbadmin.open"));
+        open.setTooltip(tip);
+        open.accessibleTextProperty().bind(i18n.bind("kbadmin.open"));
+        open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
         open.setOnAction(e -> toggleKnowledgeAdmin());
         header.getChildren().add(header.getChildren().indexOf(header.lookup("#new-call")), open);
     }
