@@ -18,6 +18,12 @@ public final class ApiPaths {
     public static final String KB_ARTICLES = API + "/kb/articles";
     public static final String KB_ARTICLE = KB_ARTICLES + "/{id}";
     public static final String KB_SIMILAR = API + "/kb/similar";
+    public static final String KB_FEEDBACK = API + "/kb/feedback";
+    public static final String KB_GAPS = API + "/kb/gaps";
+    public static final String KB_MANAGE_OVERDUE = API + "/kb/manage/overdue";
+    public static final String KB_MANAGE_FEEDBACK = API + "/kb/manage/feedback";
+    public static final String KB_MANAGE_RESOLVE = KB_MANAGE_FEEDBACK + "/{article_id}/resolve";
+    public static final String KB_MANAGE_GAPS = API + "/kb/manage/gaps";
     public static final String CHANGES = API + "/changes";
     public static final String EVENTS = API + "/events";
     public static final String QUEUES = API + "/queues";

@@ -20,8 +20,12 @@ import ca.relais.server.http.CallerRoutes;
 import ca.relais.server.http.ChangeRoutes;
 import ca.relais.server.http.RequestRoutes;
 import ca.relais.server.http.Writes;
+import ca.relais.server.http.KbFeedbackRoutes;
+import ca.relais.server.http.KbManageRoutes;
 import ca.relais.server.http.KbRoutes;
 import ca.relais.server.kb.KnowledgeService;
+import ca.relais.server.store.KbFeedbackStore;
+import ca.relais.server.store.KbGapStore;
 import ca.relais.server.store.KbStore;
 import ca.relais.server.http.ReportRoutes;
 import ca.relais.server.reports.QueueStore;
@@ -156,6 +160,10 @@ public final class RelaisServer implements AutoCloseable {
             }
             KnowledgeService knowledge = new KnowledgeService(kbStore, changeLog, clock);
             new KbRoutes(knowledge, kbStore, writes).register(app);
+            KbFeedbackStore kbFeedback = new KbFeedbackStore(db);
+            KbGapStore kbGaps = new KbGapStore(db);
+            new KbFeedbackRoutes(kbStore, kbFeedback, kbGaps, writes, clock).register(app);
+            new KbManageRoutes(kbStore, kbFeedback, kbGaps, writes, audit, clock).register(app);
             new ReportRoutes(new QueueStore(db), new ReportStore(db), audit, clock).register(app);
             new Open311Routes(db, catalogues, catalogueCache, addresses, new PublicRequestStore(),
                     new Open311Submission(db, apiKeys, callers, callerService, requests, requestService), clock)

@@ -58,6 +58,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theOfflineKnowledgeIndexKnowsNothingOfTheUi() {
+        noClasses().that().resideInAPackage("ca.relais.client.knowledge..")
+                .should().dependOnClassesThat().resideInAnyPackage("ca.relais.client.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsImportNothingFromJavafxScene() {
         classes().that().haveSimpleNameEndingWith("ViewModel")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..")

@@ -13,4 +13,14 @@ public final class TestServers {
         return RelaisServer.start(ServerConfig.local(dir, ServerConfig.Seed.DEMO)
                 .withDemo(ca.relais.server.demo.DemoCity.Scale.SMALL, false));
     }
+
+    /** A small demo city on a fresh database of the given engine. */
+    public static RelaisServer demo(TestDatabases.Engine engine, Path dir) {
+        if (engine == TestDatabases.Engine.H2) {
+            return demoOnH2(dir);
+        }
+        return RelaisServer.start(ServerConfig.local(dir, ServerConfig.Seed.DEMO)
+                .withDemo(ca.relais.server.demo.DemoCity.Scale.SMALL, false)
+                .withJdbc(TestDatabases.freshPostgresUrl(), TestDatabases.postgresUser(), null));
+    }
 }

@@ -4,6 +4,7 @@ import ca.relais.api.AddressDto;
 import ca.relais.api.CallerDto;
 import ca.relais.api.ChangeDto;
 import ca.relais.api.Json;
+import ca.relais.api.KbArticleDto;
 import ca.relais.api.RequestDto;
 import ca.relais.domain.TextFolding;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +36,7 @@ public final class LocalMirror {
     public void apply(List<ChangeDto> changes, String cursor) {
         store.transaction(() -> {
             Connection c = store.connection();
+            Map<String, Optional<KbArticleDto>> articles = new java.util.LinkedHashMap<>();
             for (ChangeDto change : changes) {
                 boolean delete = "delete".equals(change.op());
                 switch (change.entity()) {
@@ -57,11 +59,25 @@ public final class LocalMirror {
                             upsertAddress(store, Json.mapper().treeToValue(change.data(), AddressDto.class));
                         }
                     }
+                    case "kb_article" -> {
+                        KbArticleDto article = delete ? null
+                                : Json.mapper().treeToValue(change.data(), KbArticleDto.class);
+                        if (article == null || article.retired()) {
+                            LocalArticles.remove(store, change.id());
+                            articles.put(change.id(), Optional.empty());
+                        } else {
+                            LocalArticles.upsert(store, article);
+                            articles.put(change.id(), Optional.of(article));
+                        }
+                    }
                     default -> {
                         // entities this client version does not mirror are skipped
                     }
                 }
             }
+            store.articlesChanged(new ArticleChanges(articles.values().stream().flatMap(Optional::stream).toList(),
+                    articles.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList(),
+                    false));
             LocalStore.putMeta(c, LocalStore.Meta.FEED_CURSOR, cursor);
             LocalStore.putMeta(c, LocalStore.Meta.LAST_SYNC_AT, java.time.Instant.now().toString());
             return null;
@@ -76,9 +92,12 @@ public final class LocalMirror {
                 st.executeUpdate("DELETE FROM requests");
                 st.executeUpdate("DELETE FROM addresses");
                 st.executeUpdate("DELETE FROM request_history");
+                st.executeUpdate("DELETE FROM kb_article_types");
+                st.executeUpdate("DELETE FROM kb_articles");
                 st.executeUpdate("DELETE FROM meta WHERE k = 'FEED_CURSOR'");
             }
             store.dropCallerIndex();
+            store.articlesChanged(ArticleChanges.clearedAll());
             return null;
         });
     }

@@ -45,6 +45,8 @@ public final class LocalStore implements AutoCloseable {
     private final Path folder;
     private OutboxJournal journal;
     private final LookupIndex lookups = new LookupIndex(this);
+    private final List<Consumer<ArticleChanges>> articleListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ArticleChanges> uncommittedArticles = new ArrayList<>();
 
     private LocalStore(Connection connection, Path folder) {
         this.connection = connection;
@@ -214,8 +216,10 @@ public final class LocalStore implements AutoCloseable {
             try {
                 T result = work.run();
                 connection.commit();
+                publishArticles();
                 return result;
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
+                uncommittedArticles.clear();
                 connection.rollback();
                 dropCallerIndex();
                 throw e;
@@ -259,6 +263,39 @@ public final class LocalStore implements AutoCloseable {
 
     synchronized void dropCallerIndex() {
         lookups.drop();
+    }
+
+    /**
+     * Tells {@code listener} of every committed change of the mirrored articles, in commit order, while the cache is
+     * held: a reader holding the cache too sees the mirror and the changes in the same order.
+     */
+    public void onArticleChanges(Consumer<ArticleChanges> listener) {
+        articleListeners.add(listener);
+    }
+
+    public void removeArticleListener(Consumer<ArticleChanges> listener) {
+        articleListeners.remove(listener);
+    }
+
+    /** Queues a change of the mirrored articles, published when the current transaction commits. */
+    synchronized void articlesChanged(ArticleChanges changes) {
+        if (!changes.isEmpty()) {
+            uncommittedArticles.add(changes);
+        }
+    }
+
+    private void publishArticles() {
+        List<ArticleChanges> committed = List.copyOf(uncommittedArticles);
+        uncommittedArticles.clear();
+        for (ArticleChanges changes : committed) {
+            for (Consumer<ArticleChanges> listener : articleListeners) {
+                try {
+                    listener.accept(changes);
+                } catch (RuntimeException e) {
+                    LOG.warn("An article listener failed: {}", e.toString());
+                }
+            }
+        }
     }
 
     /** This cache's client id: the first half of every {@code Idempotency-Key} it sends; kept in the journal too. */

@@ -113,11 +113,31 @@ public final class LocalWrites {
         });
     }
 
+    /** Saves an agent's opinion of an article ({@code USEFUL}, {@code OUT_OF_DATE} or {@code MISSING_INFO}). */
+    public void kbFeedback(String articleId, String rating, String comment) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("article_id", articleId).put("rating", rating);
+        if (comment != null && !comment.isBlank()) {
+            body.put("comment", comment.strip());
+        }
+        store.transaction(() -> Outbox.add(store, OutboxEntry.Kind.KB_FEEDBACK, articleId, body.toString(), null,
+                null));
+    }
+
+    /**
+     * Saves a knowledge gap: a search that found nothing ({@code NO_RESULT}) or of which nothing was opened
+     * ({@code NOT_OPENED}).
+     */
+    public void kbGap(String query, String language, int resultCount, String reason) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("query", query).put("language", language)
+                .put("result_count", resultCount).put("reason", reason);
+        store.transaction(() -> Outbox.add(store, OutboxEntry.Kind.KB_GAP, "gap", body.toString(), null, null));
+    }
+
     /** Applies the server's answer to a pushed entry and removes the entry, together. */
     public void confirm(OutboxEntry entry, JsonNode answer) {
         store.transaction(() -> {
             Connection c = store.connection();
-            if (answer != null && answer.isObject()) {
+            if (answer != null && answer.isObject() && entry.kind().answersWithARecord()) {
                 switch (entry.kind()) {
                     case CREATE_CALLER, UPDATE_CALLER ->
                             LocalMirror.upsertCaller(store, Json.mapper().treeToValue(answer, CallerDto.class));

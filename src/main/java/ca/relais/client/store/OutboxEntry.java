@@ -13,7 +13,14 @@ public record OutboxEntry(long mutationId, Kind kind, String entityId, String bo
                           Instant createdAt) {
 
     /** What the entry asks the server to do. */
-    public enum Kind { CREATE_CALLER, UPDATE_CALLER, CREATE_REQUEST, UPDATE_REQUEST, NOTE, HANDOFF, LINK_CALLER }
+    public enum Kind {
+        CREATE_CALLER, UPDATE_CALLER, CREATE_REQUEST, UPDATE_REQUEST, NOTE, HANDOFF, LINK_CALLER, KB_FEEDBACK, KB_GAP;
+
+        /** True for the kinds whose answer is a request or a caller, which the mirror takes in. */
+        public boolean answersWithARecord() {
+            return this != KB_FEEDBACK && this != KB_GAP;
+        }
+    }
 
     /**
      * {@code PENDING} waits to be sent; {@code REJECTED} got a definite 4xx and waits for a person; {@code CONFLICT}

@@ -26,8 +26,18 @@ public final class KnowledgeClient {
     }
 
     public List<Result> search(String query, String lang, int limit) throws ServerUnavailableException {
-        RelaisApi.Reply reply = api.send("GET", "/api/v1/kb/search?q=" + URLEncoder.encode(query,
-                StandardCharsets.UTF_8) + "&lang=" + lang + "&limit=" + limit, token.get(), null, Map.of());
+        return results("/api/v1/kb/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&lang=" + lang
+                + "&limit=" + limit, lang);
+    }
+
+    /** Articles like a free text ("more like this"), such as a request's description. */
+    public List<Result> similar(String text, String lang, int limit) throws ServerUnavailableException {
+        return results("/api/v1/kb/similar?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&lang=" + lang
+                + "&limit=" + limit, lang);
+    }
+
+    private List<Result> results(String path, String lang) throws ServerUnavailableException {
+        RelaisApi.Reply reply = api.send("GET", path, token.get(), null, Map.of());
         if (reply.status() != 200) {
             throw new ServerUnavailableException("Knowledge search refused: " + reply.status(), null);
         }

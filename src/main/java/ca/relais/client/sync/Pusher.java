@@ -1,5 +1,6 @@
 package ca.relais.client.sync;
 
+import ca.relais.api.ApiPaths;
 import ca.relais.api.Json;
 import ca.relais.client.store.LocalMirror;
 import ca.relais.client.store.LocalWrites;
@@ -54,6 +55,8 @@ final class Pusher {
             case NOTE -> path = "/api/v1/requests/" + entry.entityId() + "/notes";
             case HANDOFF -> path = "/api/v1/requests/" + entry.entityId() + "/handoffs";
             case LINK_CALLER -> path = "/api/v1/requests/" + entry.entityId() + "/callers";
+            case KB_FEEDBACK -> path = ApiPaths.KB_FEEDBACK;
+            case KB_GAP -> path = ApiPaths.KB_GAPS;
             case UPDATE_CALLER, UPDATE_REQUEST -> {
                 method = "PATCH";
                 path = (entry.kind() == OutboxEntry.Kind.UPDATE_CALLER ? "/api/v1/callers/" : "/api/v1/requests/")

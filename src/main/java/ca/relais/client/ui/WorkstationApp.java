@@ -1,12 +1,24 @@
 package ca.relais.client.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import ca.relais.api.CatalogueDto;
+import ca.relais.client.knowledge.KnowledgeLookup;
+import ca.relais.client.knowledge.OfflineKnowledgeIndex;
+import ca.relais.client.store.LocalArticles;
 import ca.relais.client.store.LocalCatalogue;
 import ca.relais.client.store.LocalMirror;
 import ca.relais.client.store.LocalStore;
 import ca.relais.client.store.LocalWrites;
 import ca.relais.client.ui.call.CallViewModel;
 import ca.relais.client.ui.call.CaptureContext;
+import ca.relais.client.ui.call.KnowledgeLink;
+import ca.relais.client.sync.KnowledgeClient;
+import ca.relais.client.ui.common.FxTimer;
+import ca.relais.client.ui.knowledge.KnowledgeContext;
+import ca.relais.client.ui.knowledge.KnowledgeViewModel;
+import ca.relais.domain.LocalizedText;
+import java.util.Map;
+import java.util.stream.Collectors;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
@@ -43,6 +55,8 @@ public final class WorkstationApp extends Application {
     private ScreenPopServer screenPops;
     private CallViewModel call;
     private ScreenPop pendingPop;
+    private OfflineKnowledgeIndex knowledgeIndex;
+    private KnowledgeViewModel knowledge;
 
     /** Used by {@link Application#launch}; takes the configuration handed to {@link #launch(WorkstationConfig)}. */
     public WorkstationApp() {
@@ -124,14 +138,15 @@ public final class WorkstationApp extends Application {
                 phoneLine.defaultChannel().orElse(null), session.sync()::requestSync, java.time.Clock.systemUTC());
         call = new CallViewModel(capture, executors);
         call.keepDrafts(new ca.relais.client.ui.call.DraftKeeper(session.store(), background));
-        CallViewModel current = call;
-        ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge = new ca.relais.client.ui.knowledge.KnowledgeViewModel(
-                new ca.relais.client.sync.KnowledgeClient(session.api(), session.sync()::token), executors,
-                () -> i18n.isEnglish() ? "en" : "fr", (article, done) -> {
-                    current.request().logInformation(article);
-                    done.run();
-                }, java.time.Clock.systemUTC());
+        knowledgeIndex = new OfflineKnowledgeIndex(session.store()).start();
+        knowledge = new KnowledgeViewModel(knowledgeContext(session, capture), executors, new FxTimer());
+        KnowledgeLink.connect(call, knowledge);
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
+        if (vm.canManageKnowledge()) {
+            view.enableKnowledgeAdmin(new ca.relais.client.ui.kbadmin.KbAdminView(
+                    new ca.relais.client.ui.kbadmin.KbAdminViewModel(new ca.relais.client.sync.KnowledgeAdminClient(
+                            session.api(), session.sync()::token), executors, java.time.Clock.systemUTC()), i18n), i18n);
+        }
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);
@@ -142,10 +157,32 @@ public final class WorkstationApp extends Application {
         }
     }
 
+    private KnowledgeContext knowledgeContext(WorkstationSession session, CaptureContext capture) {
+        KnowledgeLookup lookup = new KnowledgeLookup(knowledgeIndex, new LocalArticles(session.store()),
+                new KnowledgeClient(session.api(), session.sync()::token));
+        Map<String, LocalizedText> departments = capture.catalogue().departments().stream().collect(
+                Collectors.toMap(CatalogueDto.DepartmentDto::code, d -> new LocalizedText(d.nameFr(), d.nameEn()),
+                        (a, b) -> a));
+        return new KnowledgeContext(lookup, capture.writes(), capture.requestSync(),
+                () -> i18n.isEnglish() ? "en" : "fr", departments, capture.clock());
+    }
+
     private void signOut() {
         call = null;
+        closeKnowledge();
         closeSession();
         showLogin();
+    }
+
+    private void closeKnowledge() {
+        if (knowledge != null) {
+            knowledge.close();
+            knowledge = null;
+        }
+        if (knowledgeIndex != null) {
+            knowledgeIndex.close();
+            knowledgeIndex = null;
+        }
     }
 
     private void closeSession() {
@@ -161,6 +198,7 @@ public final class WorkstationApp extends Application {
         if (screenPops != null) {
             screenPops.close();
         }
+        closeKnowledge();
         if (session != null) {
             session.close();
         }

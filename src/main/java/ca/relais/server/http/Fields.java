@@ -108,6 +108,17 @@ public final class Fields {
         return d;
     }
 
+    /** A whole number in {@code [min, max]}. */
+    public Integer integer(String name, boolean required, int min, int max) {
+        JsonNode v = node.get(name);
+        if (v != null && !v.isNull() && v.isNumber() && !v.canConvertToExactIntegral()) {
+            error(name, "type", "must be a whole number");
+            return null;
+        }
+        Double d = number(name, required, min, max);
+        return d == null ? null : d.intValue();
+    }
+
     public Boolean bool(String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {

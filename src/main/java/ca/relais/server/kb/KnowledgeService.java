@@ -1,6 +1,7 @@
 package ca.relais.server.kb;
 
 import ca.relais.api.KbArticleDto;
+import ca.relais.api.KbArticleRules;
 import ca.relais.api.Problem;
 import ca.relais.search.KbHit;
 import ca.relais.search.KnowledgeIndex;
@@ -16,14 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The knowledge base of each jurisdiction: stored articles and their in-memory search index. */
 public final class KnowledgeService implements AutoCloseable {
-    private static final Set<String> AUDIENCES = Set.of("AGENT", "PUBLIC");
     private final KbStore store;
     private final ChangeLog changes;
     private final Clock clock;
@@ -88,25 +87,10 @@ public final class KnowledgeService implements AutoCloseable {
             errors.add(new Problem.FieldError(at, "must be an article object", "type"));
             return;
         }
-        if (a.id() == null || !a.id().matches("[A-Za-z0-9._-]{1,100}")) {
-            errors.add(new Problem.FieldError(at + ".id", "must be 1 to 100 letters, digits, dots, dashes", "invalid"));
-        } else if (!seen.add(a.id())) {
+        KbArticleRules.check(a).forEach(v -> errors.add(new Problem.FieldError(at + "." + v.field(), v.message(),
+                v.code())));
+        if (KbArticleRules.validId(a.id()) && !seen.add(a.id())) {
             errors.add(new Problem.FieldError(at + ".id", "appears twice in this import", "duplicate"));
-        }
-        if (a.language() == null || !Set.of("fr", "en").contains(a.language())) {
-            errors.add(new Problem.FieldError(at + ".language", "must be fr or en", "unknown_value"));
-        }
-        if (a.title() == null || a.title().isBlank() || a.title().length() > 300) {
-            errors.add(new Problem.FieldError(at + ".title", "is required (300 characters at most)", "required"));
-        }
-        if (a.body() == null || a.body().isBlank() || a.body().length() > 50_000) {
-            errors.add(new Problem.FieldError(at + ".body", "is required (50,000 characters at most)", "required"));
-        }
-        if (a.audience() != null && !AUDIENCES.contains(a.audience().toUpperCase(Locale.ROOT))) {
-            errors.add(new Problem.FieldError(at + ".audience", "must be AGENT or PUBLIC", "unknown_value"));
-        }
-        if (a.reviewedOn() != null && a.reviewBy() != null && a.reviewBy().isBefore(a.reviewedOn())) {
-            errors.add(new Problem.FieldError(at + ".review_by", "must not be before reviewed_on", "invalid"));
         }
     }
 

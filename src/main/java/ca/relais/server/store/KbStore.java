@@ -2,6 +2,7 @@ package ca.relais.server.store;
 
 import ca.relais.api.Json;
 import ca.relais.api.KbArticleDto;
+import ca.relais.api.KbOverdueDto;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.Date;
@@ -9,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -111,6 +114,41 @@ public final class KbStore {
             }
         }
         return out;
+    }
+
+    /** Whether the article exists in the jurisdiction; with {@code liveOnly}, also whether it is not retired. */
+    public boolean exists(Connection c, String jurisdiction, String id, boolean liveOnly) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT retired FROM kb_articles WHERE jurisdiction_id = ? "
+                + "AND id = ?")) {
+            ps.setString(1, jurisdiction);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && !(liveOnly && rs.getBoolean(1));
+            }
+        }
+    }
+
+    /** Articles not retired whose review date is before {@code today}, the most overdue first. */
+    public List<KbOverdueDto> overdue(String jurisdiction, LocalDate today) {
+        return db.read(c -> {
+            List<KbOverdueDto> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, language, department_code, reviewed_on, "
+                    + "review_by FROM kb_articles WHERE jurisdiction_id = ? AND retired = FALSE AND review_by < ? "
+                    + "ORDER BY review_by, id")) {
+                ps.setString(1, jurisdiction);
+                ps.setDate(2, Date.valueOf(today));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Date reviewed = rs.getDate(5);
+                        LocalDate reviewBy = rs.getDate(6).toLocalDate();
+                        out.add(new KbOverdueDto(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                reviewed == null ? null : reviewed.toLocalDate(), reviewBy,
+                                ChronoUnit.DAYS.between(reviewBy, today)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     public List<String> jurisdictions() {

@@ -65,4 +65,32 @@ class CacheMigrationTest {
                     .isEqualTo(200);
         }
     }
+
+    @Test
+    void aVersion2CachePullsTheFeedAgainToGetTheArticlesItSkipped() throws Exception {
+        Path folder = LocalStore.folder(dir.resolve("client"), "agent8000");
+        JdbcDataSource ds = LocalStore.dataSource(folder, LocalStore.deriveKey(folder, PASSWORD));
+        try (RelaisServer server = TestServers.demoOnH2(dir.resolve("server"))) {
+            Flyway.configure().dataSource(ds).locations("classpath:db/client").target("2").load().migrate();
+            Http http = new Http(server.baseUrl());
+            String token = http.login("agent8000", "relais-demo");
+            com.fasterxml.jackson.databind.JsonNode page = http.get("/api/v1/changes?limit=500", token).json();
+            while (page.get("has_more").asBoolean()) {
+                page = http.get("/api/v1/changes?limit=500&since=" + page.get("cursor").asText(), token).json();
+            }
+            String cursor = page.get("cursor").asText();
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO meta (k, v) VALUES ('FEED_CURSOR', '" + cursor + "')");
+            }
+
+            try (LocalStore store = LocalStore.open(dir.resolve("client"), "agent8000", PASSWORD)) {
+                assertThat(store.meta(LocalStore.Meta.FEED_CURSOR)).as("forgotten by the migration").isEmpty();
+                try (SyncEngine engine = new SyncEngine(new RelaisApi(URI.create(server.baseUrl())), store,
+                        new Credentials("agent8000", PASSWORD), null)) {
+                    assertThat(engine.drain(Duration.ofSeconds(60))).isTrue();
+                }
+                assertThat(new LocalArticles(store).article("kb-collecte-manquee-fr")).isPresent();
+            }
+        }
+    }
 }

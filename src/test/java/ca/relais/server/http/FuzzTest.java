@@ -80,7 +80,9 @@ class FuzzTest {
             new Target("GET", "/api/v1/changes"),
             new Target("GET", "/api/v1/reports/accountability"),
             new Target("GET", "/api/v1/requests/{request}"),
-            new Target("GET", "/api/v1/callers/{caller}"));
+            new Target("GET", "/api/v1/callers/{caller}"),
+            new Target("POST", "/api/v1/kb/feedback"),
+            new Target("POST", "/api/v1/kb/gaps"));
 
     static final String[] NASTY = {"", " ", "null", "true", "-1", "0", "1e309", "NaN", "\"\"", "[]", "{}",
         "\"' OR 1=1 --\"", "\"'; DROP TABLE requests; --\"", "\"<script>alert(1)</script>\"", "\"%00\"",
@@ -91,7 +93,8 @@ class FuzzTest {
     static final String[] FIELDS = {"id", "type_code", "nature", "channel", "caller_id", "location", "description",
         "attributes", "status", "department", "assignee", "resolution", "text", "visibility", "to_department", "note",
         "urgency", "callback", "first_name", "last_name", "phones", "emails", "address_id", "language", "consent",
-        "username", "password", "kb_article_id"};
+        "username", "password", "kb_article_id", "article_id", "rating", "comment", "query", "result_count",
+        "reason"};
 
     static final String[] PARAMS = {"q", "limit", "cursor", "since", "status", "near", "caller", "type",
         "department", "created_since", "from", "to", "format"};

@@ -55,6 +55,13 @@ class PermissionMatrixTest {
         MATRIX.put("GET /api/v1/kb/similar?text=bac", STAFF);
         MATRIX.put("GET /api/v1/kb/articles/kb-nope", STAFF);
         MATRIX.put("POST /api/v1/kb/articles", Set.of("supervisor", "admin"));
+        MATRIX.put("GET /api/v1/kb/articles", Set.of("supervisor", "admin"));
+        MATRIX.put("POST /api/v1/kb/feedback", Set.of("agent", "secretariat", "supervisor", "admin"));
+        MATRIX.put("POST /api/v1/kb/gaps", Set.of("agent", "secretariat", "supervisor", "admin"));
+        MATRIX.put("GET /api/v1/kb/manage/overdue", Set.of("supervisor", "admin"));
+        MATRIX.put("GET /api/v1/kb/manage/feedback", Set.of("supervisor", "admin"));
+        MATRIX.put("POST /api/v1/kb/manage/feedback/kb-collecte-bac-brun-fr/resolve", Set.of("supervisor", "admin"));
+        MATRIX.put("GET /api/v1/kb/manage/gaps", Set.of("supervisor", "admin"));
         MATRIX.put("GET /api/v1/queues", Set.of("supervisor", "admin"));
         MATRIX.put("GET /api/v1/reports/accountability?from=2026-01-01&to=2026-01-31",
                 Set.of("supervisor", "admin", "ombudsman"));
@@ -113,6 +120,10 @@ class PermissionMatrixTest {
                     : path.endsWith("/notes") ? "{\"text\":\"note\"}"
                     : path.endsWith("/callers") ? "{\"caller_id\":\"" + caller + "\"}"
                     : path.endsWith("/kb/articles") ? "[]"
+                    : path.endsWith("/kb/feedback")
+                    ? "{\"article_id\":\"kb-collecte-bac-brun-fr\",\"rating\":\"USEFUL\"}"
+                    : path.endsWith("/kb/gaps") ? "{\"query\":\"x\",\"language\":\"fr\",\"reason\":\"NO_RESULT\"}"
+                    : path.endsWith("/resolve") ? ""
                     : "{\"to_department\":\"ARR-FLEURIMONT\",\"note\":\"note\"}";
             case "PATCH" -> "{}";
             default -> null;

@@ -17,6 +17,7 @@ public final class CallViewModel {
     private final RequestCaptureViewModel request;
     private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<UserMessage> readBack = new SimpleObjectProperty<>();
+    private final java.util.List<Runnable> newCallListeners = new java.util.ArrayList<>();
 
     public CallViewModel(CaptureContext context, UiExecutors executors) {
         this.context = context;
@@ -53,6 +54,12 @@ public final class CallViewModel {
         request.clearForm();
         readBack.set(null);
         startedAt.set(context.clock().instant());
+        newCallListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} each time a new call starts (Ctrl+N or a screen pop). */
+    public void onNewCall(Runnable listener) {
+        newCallListeners.add(listener);
     }
 
     /**

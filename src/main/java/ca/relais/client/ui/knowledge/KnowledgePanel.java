@@ -1,28 +1,25 @@
 package ca.relais.client.ui.knowledge;
 
 import atlantafx.base.theme.Styles;
-import ca.relais.api.KbArticleDto;
 import ca.relais.client.sync.KnowledgeClient;
 import ca.relais.client.ui.common.I18n;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Knowledge search, the article with its script set apart, and "used to answer". */
+/**
+ * Knowledge search, the articles suggested by the request being captured (shown while the search field is empty),
+ * the open article, and the agent's feedback on it.
+ */
 public final class KnowledgePanel extends VBox {
     private final KnowledgeViewModel vm;
     private final I18n i18n;
@@ -33,6 +30,7 @@ public final class KnowledgePanel extends VBox {
         this.vm = vm;
         this.i18n = i18n;
         setId("knowledge-panel");
+        getStyleClass().add("knowledge-panel");
         setPadding(new Insets(16));
         Label heading = new Label();
         heading.textProperty().bind(i18n.bind("kb.heading"));
@@ -42,20 +40,18 @@ public final class KnowledgePanel extends VBox {
         search.promptTextProperty().bind(i18n.bind("kb.search.prompt"));
         search.accessibleTextProperty().bind(i18n.bind("kb.heading"));
         search.textProperty().bindBidirectional(vm.queryProperty());
-        ListView<KnowledgeClient.Result> results = new ListView<>(vm.results());
-        results.setId("kb-results");
-        results.setPrefHeight(200);
-        results.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(KnowledgeClient.Result r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.title() + "\n" + r.snippet().replace("<mark>", "")
-                        .replace("</mark>", ""));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        results.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
+        Label message = new Label();
+        message.setId("kb-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(i18n.bind(vm.messageProperty()));
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+
+        BooleanBinding searching = Bindings.createBooleanBinding(() -> !vm.queryProperty().get().isBlank(),
+                vm.queryProperty());
+        ListView<KnowledgeClient.Result> results = list("kb-results", vm.results(), 200);
+        results.visibleProperty().bind(searching);
+        results.managedProperty().bind(results.visibleProperty());
         search.setOnAction(e -> vm.openFirst());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
@@ -63,70 +59,47 @@ public final class KnowledgePanel extends VBox {
                 results.getSelectionModel().selectFirst();
             }
         });
-        Label message = new Label();
-        message.setId("kb-message");
-        message.setWrapText(true);
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(i18n.bind(vm.messageProperty()));
-        getChildren().addAll(heading, search, message, results, article());
-        VBox.setVgrow(results, Priority.SOMETIMES);
+        VBox suggested = suggestions(searching);
+        ArticleView article = new ArticleView(vm, i18n);
+        VBox.setVgrow(article, Priority.ALWAYS);
+        FeedbackBar feedback = new FeedbackBar(vm, i18n, search::requestFocus);
+        getChildren().addAll(heading, search, message, results, suggested, article, feedback);
     }
 
-    private ScrollPane article() {
+    private VBox suggestions(BooleanBinding searching) {
         Label title = new Label();
-        title.setId("kb-title");
-        title.setWrapText(true);
-        title.getStyleClass().add(Styles.TITLE_4);
-        Label meta = new Label();
-        meta.setWrapText(true);
-        meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Label overdue = new Label();
-        overdue.setId("kb-overdue");
-        overdue.textProperty().bind(i18n.bind("kb.overdue"));
-        overdue.getStyleClass().addAll(Styles.WARNING, "badge");
-        overdue.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
-        Label body = new Label();
-        body.setWrapText(true);
-        Label script = new Label();
-        script.setId("kb-script");
-        script.setWrapText(true);
-        script.getStyleClass().add("script");
-        Button copy = new Button();
-        copy.textProperty().bind(i18n.bind("kb.copyScript"));
-        copy.getStyleClass().add(Styles.SMALL);
-        copy.setOnAction(e -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(script.getText());
-            Clipboard.getSystemClipboard().setContent(c);
-        });
-        Button used = new Button();
-        used.setId("kb-used");
-        used.setGraphic(new FontIcon(Material2AL.CHECK));
-        used.textProperty().bind(i18n.bind("kb.used"));
-        used.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
-        used.setOnAction(e -> vm.useToAnswer());
-        Runnable render = () -> {
-            KbArticleDto a = vm.articleProperty().get();
-            if (a == null) {
-                return;
+        title.textProperty().bind(i18n.bind("kb.suggestions"));
+        title.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
+        title.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL);
+        ListView<KnowledgeClient.Result> list = list("kb-suggestions", vm.suggestions(), 150);
+        list.setFocusTraversable(true);
+        VBox box = new VBox(4, title, list);
+        box.setId("kb-suggested");
+        box.visibleProperty().bind(searching.not().and(Bindings.isNotEmpty(vm.suggestions())));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private ListView<KnowledgeClient.Result> list(String id, javafx.collections.ObservableList<KnowledgeClient.Result>
+            items, double height) {
+        ListView<KnowledgeClient.Result> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(height);
+        list.setMinHeight(Math.min(height, 140));
+        list.setCellFactory(l -> new ResultCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                vm.selectedProperty().set(r);
             }
-            title.setText(a.title());
-            meta.setText(i18n.get("kb.meta", a.department() == null ? "—" : a.department(),
-                    a.reviewedOn() == null ? "—" : a.reviewedOn().toString()));
-            overdue.setVisible(vm.overdue(a));
-            overdue.setManaged(vm.overdue(a));
-            body.setText(a.body().replaceAll("\\*\\*Script ?:\\*\\*.*", "").replace("**", "").strip());
-            script.setText(a.script() == null ? "" : a.script());
-        };
-        vm.articleProperty().addListener((o, a, b) -> render.run());
-        i18n.localeProperty().addListener((o, a, b) -> render.run());
-        VBox box = new VBox(8, title, meta, overdue, script, new HBox(8, copy, used), body);
-        box.visibleProperty().bind(Bindings.isNotNull(vm.articleProperty()));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setId("kb-article");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        return scroll;
+        });
+        items.addListener((javafx.collections.ListChangeListener<KnowledgeClient.Result>) c ->
+                list.getSelectionModel().clearSelection());
+        vm.selectedProperty().addListener((o, a, r) -> {
+            if (r != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        return list;
     }
 
     public void focusSearch() {

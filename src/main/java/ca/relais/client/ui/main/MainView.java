@@ -29,6 +29,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MainView extends BorderPane {
     private final CallView call;
     private final Timeline clock;
+    private final javafx.scene.layout.StackPane center;
+    private HBox header;
+    private ca.relais.client.ui.kbadmin.KbAdminView knowledgeAdmin;
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
@@ -42,9 +45,11 @@ public final class MainView extends BorderPane {
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
         timer.setText(format(callVm.elapsed()));
-        setTop(header(vm, i18n, onSignOut, timer));
+        header = header(vm, i18n, onSignOut, timer);
+        setTop(header);
         ShortcutsOverlay shortcuts = new ShortcutsOverlay(i18n);
-        setCenter(new javafx.scene.layout.StackPane(call, shortcuts));
+        center = new javafx.scene.layout.StackPane(call, shortcuts);
+        setCenter(center);
         setBottom(new StatusBar(vm, i18n));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -63,6 +68,8 @@ public final class MainView extends BorderPane {
         keys.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> shortcuts.setVisible(false));
         keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> scale(+1));
         keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> scale(-1));
+        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::toggleKnowledgeAdmin);
         keys.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
             if (!getStyleClass().remove("high-contrast")) {
                 getStyleClass().add("high-contrast");
@@ -130,6 +137,38 @@ public final class MainView extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /**
+     * Offers the knowledge-base management screen (supervisors and administrators): a header button and
+     * Ctrl+Shift+K switch between it and the call screen, which keeps the call in progress meanwhile.
+     */
+    public void enableKnowledgeAdmin(ca.relais.client.ui.kbadmin.KbAdminView view, I18n i18n) {
+        knowledgeAdmin = view;
+        view.setOnBack(this::toggleKnowledgeAdmin);
+        Button open = new Button();
+        open.setId("kb-admin-open");
+        open.setGraphic(new FontIcon(Material2AL.LIBRARY_BOOKS));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.bind("kbadmin.open"));
+        open.setTooltip(tip);
+        open.accessibleTextProperty().bind(i18n.bind("kbadmin.open"));
+        open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
+        open.setOnAction(e -> toggleKnowledgeAdmin());
+        header.getChildren().add(header.getChildren().indexOf(header.lookup("#new-call")), open);
+    }
+
+    private void toggleKnowledgeAdmin() {
+        if (knowledgeAdmin == null) {
+            return;
+        }
+        if (center.getChildren().get(0) == knowledgeAdmin) {
+            center.getChildren().set(0, call);
+            call.focusCallerSearch();
+        } else {
+            center.getChildren().set(0, knowledgeAdmin);
+            knowledgeAdmin.shown();
+        }
     }
 
     /** Puts the caret in the caller search, where every call starts. */

@@ -41,6 +41,11 @@ public final class MainViewModel {
         return user;
     }
 
+    /** Supervisors and administrators manage the knowledge base. */
+    public boolean canManageKnowledge() {
+        return user.roles().contains("supervisor") || user.roles().contains("admin");
+    }
+
     public String serverUrl() {
         return serverUrl;
     }

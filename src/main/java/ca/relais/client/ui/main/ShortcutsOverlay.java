@@ -21,6 +21,7 @@ final class ShortcutsOverlay extends StackPane {
             new String[] {"Ctrl+Entrée / Ctrl+Enter", "shortcuts.submit"},
             new String[] {"Ctrl+K", "shortcuts.kb"},
             new String[] {"Ctrl+U", "shortcuts.used"},
+            new String[] {"Ctrl+Maj+K / Ctrl+Shift+K", "shortcuts.kbAdmin"},
             new String[] {"↓ / Entrée", "shortcuts.choose"},
             new String[] {"Ctrl+= / Ctrl+-", "shortcuts.fontScale"},
             new String[] {"Ctrl+Maj+H / Ctrl+Shift+H", "shortcuts.contrast"});

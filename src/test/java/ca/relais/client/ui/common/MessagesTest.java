@@ -66,6 +66,12 @@ class MessagesTest {
         for (ca.relais.domain.RequestStatus s : ca.relais.domain.RequestStatus.values()) {
             assertThat(known).contains("status." + s.name());
         }
+        for (ca.relais.domain.KbRating r : ca.relais.domain.KbRating.values()) {
+            assertThat(known).contains("kb.rating." + r.name());
+            if (r.negative()) {
+                assertThat(known).contains("kb.feedback.comment." + r.name());
+            }
+        }
         for (String code : List.of("required", "type", "too_long", "not_a_number", "invalid_datetime",
                 "unknown_value", "unknown_attribute")) {
             assertThat(known).contains("validation." + code);

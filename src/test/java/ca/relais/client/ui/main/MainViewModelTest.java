@@ -25,4 +25,16 @@ class MainViewModelTest {
         vm.syncChanged(new SyncStatus(ConnectionState.ONLINE, null, 0, 0, 0, null, null));
         assertThat(vm.lastSyncProperty().get()).as("an unknown time keeps the last one").isEqualTo(at);
     }
+
+    @Test
+    void onlySupervisorsAndAdministratorsManageTheKnowledgeBase() {
+        for (String role : List.of("agent", "secretariat", "ombudsman")) {
+            assertThat(new MainViewModel(new UserDto("u", "U", List.of(role), null, null), "x", null)
+                    .canManageKnowledge()).as(role).isFalse();
+        }
+        for (String role : List.of("supervisor", "admin")) {
+            assertThat(new MainViewModel(new UserDto("u", "U", List.of("agent", role), null, null), "x", null)
+                    .canManageKnowledge()).as(role).isTrue();
+        }
+    }
 }
