@@ -111,12 +111,21 @@ public final class Fields {
     /** A whole number in {@code [min, max]}. */
     public Integer integer(String name, boolean required, int min, int max) {
         JsonNode v = node.get(name);
-        if (v != null && !v.isNull() && v.isNumber() && !v.canConvertToExactIntegral()) {
+        if (v == null || v.isNull()) {
+            if (required) {
+                error(name, "required", "is required");
+            }
+            return null;
+        }
+        if (!v.isNumber() || !v.canConvertToExactIntegral()) {
             error(name, "type", "must be a whole number");
             return null;
         }
-        Double d = number(name, required, min, max);
-        return d == null ? null : d.intValue();
+        if (!v.canConvertToLong() || v.asLong() < min || v.asLong() > max) {
+            error(name, "range", "must be between " + min + " and " + max);
+            return null;
+        }
+        return v.asInt();
     }
 
     public Boolean bool(String name) {

@@ -30,7 +30,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -179,17 +178,33 @@ public final class KbAdminView extends BorderPane {
                 setPrefWidth(0);
             }
         });
-        view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (!vm.canLeaveEditor() && !confirm(i18n.get("kbadmin.discard.confirm"))) {
-                e.consume();
-            }
-        });
-        view.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.open(b.id());
+        view.setOnMouseClicked(e -> openSelected(view));
+        view.setOnKeyReleased(e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER
+                    || e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
+                openSelected(view);
             }
         });
         return view;
+    }
+
+    /**
+     * Opens the article the user chose in the list (by mouse or keyboard, never because the list was reloaded),
+     * asking first when the editor holds unsaved text; on "cancel" the selection goes back to the edited article.
+     */
+    private void openSelected(ListView<KbArticleDto> view) {
+        KbArticleDto chosen = view.getSelectionModel().getSelectedItem();
+        String editing = vm.editor().idProperty().get();
+        if (chosen == null || chosen.id().equals(editing) && !vm.editor().isNewProperty().get()) {
+            return;
+        }
+        if (vm.canLeaveEditor() || confirm(i18n.get("kbadmin.discard.confirm"))) {
+            vm.open(chosen.id());
+        } else {
+            vm.visibleArticles().stream().filter(a -> a.id().equals(editing)).findFirst()
+                    .ifPresentOrElse(a -> view.getSelectionModel().select(a),
+                            () -> view.getSelectionModel().clearSelection());
+        }
     }
 
     private VBox overduePane() {

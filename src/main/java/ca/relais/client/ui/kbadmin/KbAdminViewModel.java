@@ -62,6 +62,7 @@ public final class KbAdminViewModel {
     private final ArticleEditor editor = new ArticleEditor();
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private boolean saving;
 
     public KbAdminViewModel(KnowledgeAdminClient client, UiExecutors executors, Clock clock) {
         this.client = client;
@@ -123,6 +124,9 @@ public final class KbAdminViewModel {
 
     /** Checks the article and sends it; on failure the editor keeps its text and shows why. */
     public void save() {
+        if (saving) {
+            return;
+        }
         KbArticleDto a = editor.toDto();
         List<KbImportError> problems = new ArrayList<>();
         KbArticleRules.check(a).forEach(v -> problems.add(new KbImportError(null, 0, v.field(), v.code(), null)));
@@ -135,13 +139,16 @@ public final class KbAdminViewModel {
             return;
         }
         busy.set(true);
+        saving = true;
         executors.run(() -> client.save(List.of(a)), n -> {
+            saving = false;
             busy.set(false);
             editor.saved(a);
             replace(a);
             message.set(UserMessage.of(a.retired() ? "kbadmin.retired" : "kbadmin.saved", a.title()));
             refresh();
         }, e -> {
+            saving = false;
             busy.set(false);
             if (e instanceof ApiException api && api.status() == 422 && api.problem() != null
                     && api.problem().errors() != null) {
@@ -175,14 +182,14 @@ public final class KbAdminViewModel {
     }
 
     public void importJson(Path file) {
-        load(() -> KbJsonImport.readFile(file));
+        importFrom(() -> KbJsonImport.readFile(file));
     }
 
     public void importFolder(Path folder) {
-        load(() -> KbMarkdown.readFolder(folder));
+        importFrom(() -> KbMarkdown.readFolder(folder));
     }
 
-    private void load(UiExecutors.Work<KbImport> read) {
+    private void importFrom(UiExecutors.Work<KbImport> read) {
         importErrors.clear();
         busy.set(true);
         executors.run(() -> {
