@@ -70,7 +70,7 @@ public final class WorkstationApp extends Application {
         });
         i18n = new I18n(config.locale());
         executors = new UiExecutors(background, Platform::runLater);
-        signIn = new SignInService(new RelaisApi(config.serverUrl()), config.dataDir());
+        signIn = new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir());
 
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
