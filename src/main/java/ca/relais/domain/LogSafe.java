@@ -26,11 +26,9 @@ public final class LogSafe {
     }
 
     private static Throwable redact(Throwable error, int depth) {
-        Redacted copy = new Redacted(label(error));
+        Throwable cause = error.getCause() != null && depth < MAX_CAUSES ? redact(error.getCause(), depth + 1) : null;
+        Redacted copy = new Redacted(label(error), cause);
         copy.setStackTrace(error.getStackTrace());
-        if (error.getCause() != null && depth < MAX_CAUSES) {
-            copy.initCause(redact(error.getCause(), depth + 1));
-        }
         return copy;
     }
 
@@ -45,8 +43,8 @@ public final class LogSafe {
     private static final class Redacted extends RuntimeException {
         private final String label;
 
-        Redacted(String label) {
-            super(label + " [message withheld]", null, false, true);
+        Redacted(String label, Throwable cause) {
+            super(label + " [message withheld]", cause, false, true);
             this.label = label;
         }
 
