@@ -13,7 +13,11 @@ import ca.relais.client.sync.WorkstationSession;
 import ca.relais.client.telephony.ScreenPop;
 import ca.relais.client.telephony.ScreenPopServer;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.sync.SyncStatus;
 import ca.relais.client.ui.common.UiExecutors;
+import ca.relais.client.ui.diagnostics.DiagnosticsBundle;
+import ca.relais.client.ui.diagnostics.DiagnosticsViewModel;
+import ca.relais.client.ui.diagnostics.SyncSnapshot;
 import ca.relais.client.ui.login.LoginView;
 import ca.relais.client.ui.login.LoginViewModel;
 import ca.relais.client.ui.main.MainView;
@@ -132,6 +136,7 @@ public final class WorkstationApp extends Application {
                     done.run();
                 }, java.time.Clock.systemUTC());
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
+        view.enableDiagnostics(diagnostics(session));
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);
@@ -140,6 +145,18 @@ public final class WorkstationApp extends Application {
             pendingPop = null;
             Platform.runLater(() -> call.screenPop(pop.ani()));
         }
+    }
+
+    private DiagnosticsViewModel diagnostics(WorkstationSession current) {
+        DiagnosticsBundle bundle = new DiagnosticsBundle(
+                DiagnosticsBundle.systemVersions(WorkstationApp.class.getPackage().getImplementationVersion()),
+                config.settings(), config.logDir());
+        return new DiagnosticsViewModel(bundle, () -> {
+            SyncStatus status = current.sync().status();
+            return new SyncSnapshot(status.state().name(), status.pending(), status.rejected(), status.conflicts(),
+                    status.lastSync(), current.api().baseUrl(), current.api().servers());
+        }, config.dataDir(), executors,
+                java.time.Clock.systemUTC());
     }
 
     private void signOut() {

@@ -29,10 +29,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MainView extends BorderPane {
     private final CallView call;
     private final Timeline clock;
+    private final I18n i18n;
+    private final ShortcutsOverlay shortcuts;
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
         getStyleClass().add("main-root");
+        this.i18n = i18n;
         this.call = new CallView(callVm, knowledge, i18n);
         Label timer = new Label();
         timer.setId("call-timer");
@@ -43,7 +46,7 @@ public final class MainView extends BorderPane {
         clock.play();
         timer.setText(format(callVm.elapsed()));
         setTop(header(vm, i18n, onSignOut, timer));
-        ShortcutsOverlay shortcuts = new ShortcutsOverlay(i18n);
+        shortcuts = new ShortcutsOverlay(i18n);
         setCenter(new javafx.scene.layout.StackPane(call, shortcuts));
         setBottom(new StatusBar(vm, i18n));
         sceneProperty().addListener((o, a, scene) -> {
@@ -130,6 +133,38 @@ public final class MainView extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** Adds the Help menu (keyboard shortcuts, Diagnostics) to the header, and Ctrl+Shift+D for the diagnostics. */
+    public void enableDiagnostics(ca.relais.client.ui.diagnostics.DiagnosticsViewModel diagnostics) {
+        Runnable open = () -> ca.relais.client.ui.diagnostics.DiagnosticsDialog.open(getScene().getWindow(),
+                diagnostics, i18n);
+        javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem();
+        keys.textProperty().bind(i18n.bind("help.shortcuts"));
+        keys.setOnAction(e -> shortcuts.setVisible(true));
+        javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem();
+        export.setId("help-diagnostics");
+        export.textProperty().bind(i18n.bind("help.diagnostics"));
+        export.disableProperty().bind(diagnostics.busyProperty());
+        export.setOnAction(e -> open.run());
+        javafx.scene.control.MenuButton help = new javafx.scene.control.MenuButton(null,
+                new FontIcon(Material2AL.HELP_OUTLINE), keys, export);
+        help.setId("help-menu");
+        help.textProperty().bind(i18n.bind("help.menu"));
+        help.getStyleClass().add(Styles.FLAT);
+        HBox header = (HBox) getTop();
+        header.getChildren().add(header.getChildren().size() - 1, help);
+        Runnable install = () -> getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.D,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), open);
+        if (getScene() != null) {
+            install.run();
+        } else {
+            sceneProperty().addListener((o, a, scene) -> {
+                if (scene != null) {
+                    install.run();
+                }
+            });
+        }
     }
 
     /** Puts the caret in the caller search, where every call starts. */
