@@ -103,9 +103,13 @@ public final class Main implements Callable<Integer> {
         putIfGiven(given, Setting.TRUSTSTORE, trustStore);
         putIfGiven(given, Setting.DATA_DIR, dataDir);
         putIfGiven(given, Setting.LANGUAGE, language);
-        SettingsLoader.Defaults defaults = new SettingsLoader.Defaults(
-                AppDirs.userConfig().resolve("relais.properties"), AppDirs.platformData(), AppDirs.userLogs());
-        return new SettingsLoader(environment, defaults).load(given, configFile);
+        return loader(environment).load(given, configFile);
+    }
+
+    /** Reads the workstation settings with this machine's folders as defaults. */
+    static SettingsLoader loader(Map<String, String> environment) {
+        return new SettingsLoader(environment, new SettingsLoader.Defaults(
+                AppDirs.userConfig().resolve("relais.properties"), AppDirs.platformData(), AppDirs.userLogs()));
     }
 
     private static void putIfGiven(Map<Setting, String> given, Setting setting, String value) {
