@@ -2,7 +2,11 @@ package ca.relais.cli;
 
 import ca.relais.client.telephony.ScreenPop;
 import ca.relais.client.telephony.ScreenPopClient;
+import ca.relais.client.config.InvalidSettingException;
+import ca.relais.client.config.Setting;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,12 +21,23 @@ public final class CallCommand implements Callable<Integer> {
     @Option(names = "--line", defaultValue = "8000", description = "Line the call came in on: 8000, 5858…")
     String line;
 
-    @Option(names = "--data-dir", description = "The workstation's data folder (default: the user data folder).")
+    @Option(names = "--data-dir", description = "The workstation's data folder (default: as the workstation finds it:"
+            + " RELAIS_DATA_DIR, then data.dir in relais.properties, then the user data folder).")
     Path dataDir;
 
     @Override
     public Integer call() {
-        Path data = (dataDir != null ? dataDir : AppDirs.userData()).resolve("workstation");
+        Map<Setting, String> given = new EnumMap<>(Setting.class);
+        if (dataDir != null) {
+            given.put(Setting.DATA_DIR, dataDir.toString());
+        }
+        Path data;
+        try {
+            data = Main.loader(System.getenv()).load(given, null).dataDir().resolve("workstation");
+        } catch (InvalidSettingException e) {
+            System.err.println("relais: " + e.getMessage());
+            return 2;
+        }
         try {
             ScreenPopClient.send(data, new ScreenPop(ani.replaceAll("[\\s().-]", ""), line));
             return 0;

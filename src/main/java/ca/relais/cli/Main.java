@@ -1,14 +1,20 @@
 package ca.relais.cli;
 
+import ca.relais.client.config.ClientSettings;
+import ca.relais.client.config.InvalidSettingException;
+import ca.relais.client.config.Setting;
+import ca.relais.client.config.SettingsLoader;
 import ca.relais.client.telephony.ScreenPop;
 import ca.relais.client.telephony.ScreenPopClient;
 import ca.relais.client.ui.WorkstationApp;
 import ca.relais.client.ui.WorkstationConfig;
-import ca.relais.client.ui.common.I18n;
 import ca.relais.server.RelaisServer;
 import ca.relais.server.ServerConfig;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,14 +30,28 @@ import picocli.CommandLine.Option;
         subcommands = {ServerCommand.class, SimulateCommand.class, CallCommand.class, EvalKbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
-    @Option(names = "--server", description = "URL of a running Relais server (default: start an embedded one).")
-    URI server;
+    @Option(names = "--server", description = "URL of a running Relais server, or several separated by commas for"
+            + " failover (default: start an embedded one). Also RELAIS_SERVER_URLS or server.urls.")
+    String server;
 
-    @Option(names = "--data-dir", description = "Folder of the local encrypted caches (default: the user data folder).")
-    Path dataDir;
+    @Option(names = "--proxy", description = "HTTP proxy as host:port. Also RELAIS_HTTP_PROXY or http.proxy.")
+    String proxy;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Interface language at start: fr or en.")
+    @Option(names = "--truststore", description = "Trust store (PKCS#12 or JKS) of a private certificate authority;"
+            + " its password in RELAIS_TRUSTSTORE_PASSWORD or truststore.password.")
+    String trustStore;
+
+    @Option(names = "--data-dir", description = "Folder of the local encrypted caches (default: the user data folder)."
+            + " Also RELAIS_DATA_DIR or data.dir.")
+    String dataDir;
+
+    @Option(names = "--lang", description = "Interface language at start: fr (default) or en. Also RELAIS_LANGUAGE"
+            + " or language.")
     String language;
+
+    @Option(names = "--config", description = "Configuration file (default: relais.properties in the user"
+            + " configuration folder).")
+    Path configFile;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -39,7 +59,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path data = dataDir != null ? dataDir : AppDirs.userData();
+        ClientSettings settings;
+        try {
+            settings = settings(System.getenv());
+        } catch (InvalidSettingException e) {
+            System.err.println("relais: " + e.getMessage());
+            return 2;
+        }
+        Path data = settings.dataDir();
         if (ScreenPopClient.running(data.resolve("workstation"))) {
             try {
                 ScreenPopClient.send(data.resolve("workstation"), new ScreenPop("", ""));
@@ -49,20 +76,51 @@ public final class Main implements Callable<Integer> {
             System.err.println("Relais is already open for " + data + "; it was brought to the front.");
             return 0;
         }
+        WorkstationLogging.toFolder(settings.logDir());
         RelaisServer embedded = null;
-        URI url = server;
-        if (url == null) {
+        List<URI> servers = settings.servers();
+        if (servers.isEmpty()) {
             embedded = RelaisServer.start(ServerConfig.local(data.resolve("embedded-server"), ServerConfig.Seed.DEMO)
                     .withDemo(ca.relais.server.demo.DemoCity.Scale.FULL, true));
-            url = URI.create(embedded.baseUrl());
+            servers = List.of(URI.create(embedded.baseUrl()));
         }
         try {
-            WorkstationApp.launch(new WorkstationConfig(url, data.resolve("workstation"), I18n.parse(language)));
+            WorkstationApp.launch(new WorkstationConfig(servers, settings.http(), data.resolve("workstation"),
+                    settings.language(), settings.logDir(), settings.effective()));
         } finally {
             if (embedded != null) {
                 embedded.close();
             }
         }
+        return 0;
+    }
+
+    /** The settings of this start: command line, then environment, then file, then defaults. */
+    ClientSettings settings(Map<String, String> environment) throws InvalidSettingException {
+        Map<Setting, String> given = new EnumMap<>(Setting.class);
+        putIfGiven(given, Setting.SERVER_URLS, server);
+        putIfGiven(given, Setting.HTTP_PROXY, proxy);
+        putIfGiven(given, Setting.TRUSTSTORE, trustStore);
+        putIfGiven(given, Setting.DATA_DIR, dataDir);
+        putIfGiven(given, Setting.LANGUAGE, language);
+        return loader(environment).load(given, configFile);
+    }
+
+    /** Reads the workstation settings with this machine's folders as defaults. */
+    static SettingsLoader loader(Map<String, String> environment) {
+        return new SettingsLoader(environment, new SettingsLoader.Defaults(
+                AppDirs.userConfig().resolve("relais.properties"), AppDirs.platformData(), AppDirs.userLogs()));
+    }
+
+    private static void putIfGiven(Map<Setting, String> given, Setting setting, String value) {
+        if (value != null) {
+            given.put(setting, value);
+        }
+    }
+
+    @Command(name = "version", description = "Prints the version of Relais.")
+    int version() {
+        System.out.println(new Version().getVersion()[0]);
         return 0;
     }
 

@@ -40,7 +40,8 @@ public final class CacheRecovery {
         try {
             return LocalStore.open(dataDir, username, password);
         } catch (CacheCorruptedException e) {
-            LOG.warn("{}", e.getMessage());
+            LOG.warn("The local cache {} is damaged ({}); recovering its unsent changes", e.file(),
+                    ca.relais.domain.LogSafe.describe(e.getCause()));
             Result result = recover(dataDir, username, password);
             LOG.warn("Recovered the cache of {}: {} unsent change(s) exported to {}, damaged file moved to {}",
                     username, result.unsent(), result.export(), result.setAside());

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -18,45 +21,67 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The REST client of the central server, over OkHttp. */
+/**
+ * The REST client of the central server, over OkHttp. Given several server URLs, it fails over: when the current
+ * one cannot be reached or answers 5xx, the same request goes to the next URL of the list, and the first that
+ * answers becomes the current one for the requests that follow.
+ */
 public final class RelaisApi {
+    private static final Logger LOG = LoggerFactory.getLogger(RelaisApi.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private final OkHttpClient http;
-    private final HttpUrl base;
+    private final List<URI> servers;
+    private final List<HttpUrl> bases;
+    private final AtomicInteger current = new AtomicInteger();
     private final ObjectMapper mapper = Json.mapper();
 
     public RelaisApi(URI baseUrl) {
-        this(baseUrl, new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(Duration.ofSeconds(20))
-                .writeTimeout(Duration.ofSeconds(20))
-                .build());
+        this(List.of(baseUrl), HttpSetup.DIRECT);
+    }
+
+    public RelaisApi(List<URI> servers, HttpSetup setup) {
+        this(servers, setup.client());
     }
 
     public RelaisApi(URI baseUrl, OkHttpClient http) {
-        HttpUrl parsed = HttpUrl.get(baseUrl.toString());
-        this.base = parsed;
+        this(List.of(baseUrl), http);
+    }
+
+    public RelaisApi(List<URI> servers, OkHttpClient http) {
+        if (servers.isEmpty()) {
+            throw new IllegalArgumentException("at least one server URL is needed");
+        }
+        this.servers = List.copyOf(servers);
+        this.bases = servers.stream().map(u -> HttpUrl.get(u.toString())).toList();
         this.http = http;
     }
 
+    /** The server URL in use: the last one that answered. */
     public URI baseUrl() {
-        return base.uri();
+        return servers.get(current.get());
+    }
+
+    /** Every server URL this client may use, in the configured order. */
+    public List<URI> servers() {
+        return servers;
     }
 
     public SessionResponse signIn(String username, char[] password) throws ApiException, ServerUnavailableException {
         String body = write(new SessionRequest(username, new String(password)));
-        Request request = new Request.Builder().url(url(ApiPaths.SESSION)).post(RequestBody.create(body, JSON)).build();
-        return execute(request, SessionResponse.class);
+        RequestBody payload = RequestBody.create(body, JSON);
+        return execute(base -> new Request.Builder().url(url(base, ApiPaths.SESSION)).post(payload).build(),
+                SessionResponse.class);
     }
 
     public void signOut(String token) throws ApiException, ServerUnavailableException {
-        Request request = authorized(token).url(url(ApiPaths.SESSION)).delete().build();
-        execute(request, Void.class);
+        execute(base -> authorized(token).url(url(base, ApiPaths.SESSION)).delete().build(), Void.class);
     }
 
     public CatalogueDto catalogue(String token) throws ApiException, ServerUnavailableException {
-        return execute(authorized(token).url(url(ApiPaths.CATALOGUE)).get().build(), CatalogueDto.class);
+        return execute(base -> authorized(token).url(url(base, ApiPaths.CATALOGUE)).get().build(), CatalogueDto.class);
     }
 
     /** A raw answer: status, body and the headers the sync engine needs. */
@@ -69,18 +94,18 @@ public final class RelaisApi {
      */
     public Reply send(String method, String path, String token, String jsonBody, java.util.Map<String, String> headers)
             throws ServerUnavailableException {
-        Request.Builder b = authorized(token).url(base.newBuilder().encodedPath(path.contains("?")
-                ? path.substring(0, path.indexOf('?')) : path)
-                .encodedQuery(path.contains("?") ? path.substring(path.indexOf('?') + 1) : null).build());
-        headers.forEach(b::header);
+        String encodedPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        String encodedQuery = path.contains("?") ? path.substring(path.indexOf('?') + 1) : null;
         RequestBody body = jsonBody == null ? null : RequestBody.create(jsonBody, JSON);
-        b.method(method, body);
-        try (Response response = http.newCall(b.build()).execute()) {
+        Function<HttpUrl, Request> request = base -> {
+            Request.Builder b = authorized(token)
+                    .url(base.newBuilder().encodedPath(encodedPath).encodedQuery(encodedQuery).build());
+            headers.forEach(b::header);
+            return b.method(method, body).build();
+        };
+        try (Response response = call(request)) {
             ResponseBody rb = response.body();
             String text = rb == null ? "" : rb.string();
-            if (response.code() >= 500) {
-                throw new ServerUnavailableException("Server error " + response.code(), null);
-            }
             if (!text.isEmpty()) {
                 try {
                     mapper.readTree(text);
@@ -90,7 +115,7 @@ public final class RelaisApi {
             }
             return new Reply(response.code(), text, response.header("ETag"), text.length());
         } catch (IOException e) {
-            throw new ServerUnavailableException("Cannot reach " + base, e);
+            throw new ServerUnavailableException("Cannot read the answer of " + baseUrl(), e);
         }
     }
 
@@ -98,13 +123,46 @@ public final class RelaisApi {
         return http;
     }
 
-    /** True when {@code /health} answers UP. Never throws. */
+    /** True when {@code /health} answers UP on one of the servers. Never throws. */
     public boolean isHealthy() {
-        Request request = new Request.Builder().url(url(ApiPaths.HEALTH)).get().build();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = call(base -> new Request.Builder().url(url(base, ApiPaths.HEALTH)).get().build())) {
             return response.isSuccessful();
-        } catch (IOException e) {
+        } catch (ServerUnavailableException e) {
             return false;
+        }
+    }
+
+    /**
+     * Sends the request to the current server, then to the others in turn while the answer is a network failure or
+     * a 5xx. Returns the first other answer, open; the server that gave it becomes the current one.
+     */
+    private Response call(Function<HttpUrl, Request> request) throws ServerUnavailableException {
+        int start = current.get();
+        String failure = null;
+        IOException cause = null;
+        for (int attempt = 0; attempt < bases.size(); attempt++) {
+            int index = (start + attempt) % bases.size();
+            HttpUrl base = bases.get(index);
+            try {
+                Response response = http.newCall(request.apply(base)).execute();
+                if (response.code() < 500) {
+                    switchTo(start, index);
+                    return response;
+                }
+                failure = "Server error " + response.code() + " from " + base;
+                response.close();
+            } catch (IOException e) {
+                failure = "Cannot reach " + base;
+                cause = e;
+            }
+        }
+        throw new ServerUnavailableException(bases.size() == 1 ? failure
+                : failure + " (and the " + (bases.size() - 1) + " other server(s) of the list)", cause);
+    }
+
+    private void switchTo(int previous, int index) {
+        if (index != previous && current.compareAndSet(previous, index)) {
+            LOG.info("Server {} did not answer; now using {}", bases.get(previous), bases.get(index));
         }
     }
 
@@ -112,17 +170,15 @@ public final class RelaisApi {
         return new Request.Builder().header("Authorization", "Bearer " + token);
     }
 
-    private HttpUrl url(String path) {
+    private static HttpUrl url(HttpUrl base, String path) {
         return base.newBuilder().encodedPath(path).build();
     }
 
-    private <T> T execute(Request request, Class<T> type) throws ApiException, ServerUnavailableException {
-        try (Response response = http.newCall(request).execute()) {
+    private <T> T execute(Function<HttpUrl, Request> request, Class<T> type)
+            throws ApiException, ServerUnavailableException {
+        try (Response response = call(request)) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
-            if (response.code() >= 500) {
-                throw new ServerUnavailableException("Server error " + response.code(), null);
-            }
             if (!response.isSuccessful()) {
                 throw new ApiException(response.code(), parseProblem(text));
             }
@@ -133,7 +189,7 @@ public final class RelaisApi {
         } catch (JsonProcessingException e) {
             throw new ServerUnavailableException("The server sent an unreadable answer", e);
         } catch (IOException e) {
-            throw new ServerUnavailableException("Cannot reach " + base, e);
+            throw new ServerUnavailableException("Cannot read the answer of " + baseUrl(), e);
         }
     }
 

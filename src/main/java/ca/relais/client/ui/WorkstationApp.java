@@ -25,7 +25,11 @@ import ca.relais.client.sync.WorkstationSession;
 import ca.relais.client.telephony.ScreenPop;
 import ca.relais.client.telephony.ScreenPopServer;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.sync.SyncStatus;
 import ca.relais.client.ui.common.UiExecutors;
+import ca.relais.client.ui.diagnostics.DiagnosticsBundle;
+import ca.relais.client.ui.diagnostics.DiagnosticsViewModel;
+import ca.relais.client.ui.diagnostics.SyncSnapshot;
 import ca.relais.client.ui.login.LoginView;
 import ca.relais.client.ui.login.LoginViewModel;
 import ca.relais.client.ui.main.MainView;
@@ -84,7 +88,7 @@ public final class WorkstationApp extends Application {
         });
         i18n = new I18n(config.locale());
         executors = new UiExecutors(background, Platform::runLater);
-        signIn = new SignInService(new RelaisApi(config.serverUrl()), config.dataDir());
+        signIn = new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir());
 
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -147,6 +151,7 @@ public final class WorkstationApp extends Application {
                     new ca.relais.client.ui.kbadmin.KbAdminViewModel(new ca.relais.client.sync.KnowledgeAdminClient(
                             session.api(), session.sync()::token), executors, java.time.Clock.systemUTC()), i18n), i18n);
         }
+        view.enableDiagnostics(diagnostics(session));
         scene.setRoot(view);
         session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
         Platform.runLater(view::focusSearch);
@@ -165,6 +170,18 @@ public final class WorkstationApp extends Application {
                         (a, b) -> a));
         return new KnowledgeContext(lookup, capture.writes(), capture.requestSync(),
                 () -> i18n.isEnglish() ? "en" : "fr", departments, capture.clock());
+    }
+
+    private DiagnosticsViewModel diagnostics(WorkstationSession current) {
+        DiagnosticsBundle bundle = new DiagnosticsBundle(
+                DiagnosticsBundle.systemVersions(WorkstationApp.class.getPackage().getImplementationVersion()),
+                config.settings(), config.logDir());
+        return new DiagnosticsViewModel(bundle, () -> {
+            SyncStatus status = current.sync().status();
+            return new SyncSnapshot(status.state().name(), status.pending(), status.rejected(), status.conflicts(),
+                    status.lastSync(), current.api().baseUrl(), current.api().servers());
+        }, config.dataDir(), executors,
+                java.time.Clock.systemUTC());
     }
 
     private void signOut() {

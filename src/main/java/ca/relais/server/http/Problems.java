@@ -32,12 +32,12 @@ public final class Problems {
                         "The server is saturated; retry in a moment.", ctx.path(), null));
                 return;
             }
-            LOG.error("Database error on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Database error on {} {}", ctx.method(), ctx.path(), ca.relais.domain.LogSafe.redact(e));
             write(ctx, new Problem(TYPE_BASE + "internal", "Internal error", 500,
                     "The server could not complete the request.", ctx.path(), null));
         });
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), ca.relais.domain.LogSafe.redact(e));
             write(ctx, new Problem(TYPE_BASE + "internal", "Internal error", 500,
                     "The server could not complete the request.", ctx.path(), null));
         });

@@ -105,7 +105,7 @@ public final class Open311Routes {
                 Open311Output.sendErrors(ctx, format, e.getStatus() == 404 ? 404 : 400, List.of(e.getStatus() == 413
                         ? "The body is larger than " + RelaisServer.MAX_BODY_BYTES + " bytes" : e.getMessage()));
             } catch (Exception e) {
-                LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), ca.relais.domain.LogSafe.redact(e));
                 Open311Output.sendErrors(ctx, format, 500, List.of("The server could not complete the request."));
             }
         };

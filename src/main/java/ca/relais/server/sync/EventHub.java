@@ -88,7 +88,7 @@ public final class EventHub implements AutoCloseable {
                 subscribers.forEach(this::push);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Event poll failed: {}", e.getMessage());
+            LOG.warn("Event poll failed: {}", ca.relais.domain.LogSafe.describe(e));
         }
     }
 

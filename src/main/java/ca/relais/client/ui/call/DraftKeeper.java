@@ -33,7 +33,8 @@ public final class DraftKeeper {
                     store.putMeta(LocalStore.Meta.CALL_DRAFT, d == null || d.isEmpty() ? ""
                             : Json.mapper().writeValueAsString(d));
                 } catch (JsonProcessingException | RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(DraftKeeper.class).warn("Draft not saved: {}", e.getMessage());
+                    org.slf4j.LoggerFactory.getLogger(DraftKeeper.class).warn("Draft not saved: {}",
+                            ca.relais.domain.LogSafe.describe(e));
                 }
             });
         }

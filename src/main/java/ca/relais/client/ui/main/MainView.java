@@ -32,10 +32,13 @@ public final class MainView extends BorderPane {
     private final javafx.scene.layout.StackPane center;
     private HBox header;
     private ca.relais.client.ui.kbadmin.KbAdminView knowledgeAdmin;
+    private final I18n i18n;
+    private final ShortcutsOverlay shortcuts;
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
         getStyleClass().add("main-root");
+        this.i18n = i18n;
         this.call = new CallView(callVm, knowledge, i18n);
         Label timer = new Label();
         timer.setId("call-timer");
@@ -47,7 +50,7 @@ public final class MainView extends BorderPane {
         timer.setText(format(callVm.elapsed()));
         header = header(vm, i18n, onSignOut, timer);
         setTop(header);
-        ShortcutsOverlay shortcuts = new ShortcutsOverlay(i18n);
+        shortcuts = new ShortcutsOverlay(i18n);
         center = new javafx.scene.layout.StackPane(call, shortcuts);
         setCenter(center);
         setBottom(new StatusBar(vm, i18n));
@@ -168,6 +171,37 @@ public final class MainView extends BorderPane {
         } else {
             center.getChildren().set(0, knowledgeAdmin);
             knowledgeAdmin.shown();
+        }
+    }
+
+    /** Adds the Help menu (keyboard shortcuts, Diagnostics) to the header, and Ctrl+Shift+D for the diagnostics. */
+    public void enableDiagnostics(ca.relais.client.ui.diagnostics.DiagnosticsViewModel diagnostics) {
+        Runnable open = () -> ca.relais.client.ui.diagnostics.DiagnosticsDialog.open(getScene().getWindow(),
+                diagnostics, i18n);
+        javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem();
+        keys.textProperty().bind(i18n.bind("help.shortcuts"));
+        keys.setOnAction(e -> shortcuts.setVisible(true));
+        javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem();
+        export.setId("help-diagnostics");
+        export.textProperty().bind(i18n.bind("help.diagnostics"));
+        export.disableProperty().bind(diagnostics.busyProperty());
+        export.setOnAction(e -> open.run());
+        javafx.scene.control.MenuButton help = new javafx.scene.control.MenuButton(null,
+                new FontIcon(Material2AL.HELP_OUTLINE), keys, export);
+        help.setId("help-menu");
+        help.textProperty().bind(i18n.bind("help.menu"));
+        help.getStyleClass().add(Styles.FLAT);
+        header.getChildren().add(header.getChildren().size() - 1, help);
+        Runnable install = () -> getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.D,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), open);
+        if (getScene() != null) {
+            install.run();
+        } else {
+            sceneProperty().addListener((o, a, scene) -> {
+                if (scene != null) {
+                    install.run();
+                }
+            });
         }
     }
 

@@ -24,7 +24,8 @@ final class ShortcutsOverlay extends StackPane {
             new String[] {"Ctrl+Maj+K / Ctrl+Shift+K", "shortcuts.kbAdmin"},
             new String[] {"↓ / Entrée", "shortcuts.choose"},
             new String[] {"Ctrl+= / Ctrl+-", "shortcuts.fontScale"},
-            new String[] {"Ctrl+Maj+H / Ctrl+Shift+H", "shortcuts.contrast"});
+            new String[] {"Ctrl+Maj+H / Ctrl+Shift+H", "shortcuts.contrast"},
+            new String[] {"Ctrl+Maj+D / Ctrl+Shift+D", "shortcuts.diagnostics"});
 
     ShortcutsOverlay(I18n i18n) {
         setId("shortcuts-overlay");
