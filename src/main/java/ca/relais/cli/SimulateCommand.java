@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Spec;
             "The last line on stdout is a JSON summary of everything in --data-dir. Exit code 0 when nothing is "
                 + "pending or failed, 1 otherwise."})
 public final class SimulateCommand implements Callable<Integer> {
-    @Option(names = "--server", required = true, description = "URL of the Relais server.")
-    URI server;
+    @Option(names = "--server", required = true, split = ",",
+            description = "URL of the Relais server; several, comma-separated, to fail over from one to the next.")
+    List<URI> servers;
 
     @Option(names = "--agents", required = true, description = "Number of agents capturing in this run.")
     int agents;
@@ -74,10 +76,12 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SimulationConfig config;
         try {
-            if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())) {
-                throw new IllegalArgumentException("--server must be an http:// or https:// URL");
+            for (URI server : servers) {
+                if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())) {
+                    throw new IllegalArgumentException("--server must be an http:// or https:// URL");
+                }
             }
-            config = new SimulationConfig(server, agents, requests, dataDir, user, password,
+            config = new SimulationConfig(servers, agents, requests, dataDir, user, password,
                     Duration.ofSeconds(timeoutSeconds), seed,
                     durationSeconds == null ? null : Duration.ofSeconds(durationSeconds), Duration.ofMillis(paceMillis));
         } catch (IllegalArgumentException e) {

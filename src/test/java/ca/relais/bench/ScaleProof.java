@@ -148,7 +148,7 @@ public final class ScaleProof {
         String since = cursor;
         Thread t = new Thread(() -> {
             Request r = new Request.Builder().url(url + "/api/v1/events?since=" + since)
-                    .header("Authorization", "Bearer " + token).build();
+                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
             try (Response response = http.newCall(r).execute();
                  BufferedReader in = new BufferedReader(new InputStreamReader(response.body().byteStream(),
                          StandardCharsets.UTF_8))) {

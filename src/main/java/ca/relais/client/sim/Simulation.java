@@ -49,7 +49,7 @@ public final class Simulation {
     public Summary run() throws InterruptedException {
         long started = System.nanoTime();
         int folders = Math.max(config.agents(), existingAgents(config.dataDir()));
-        RelaisApi api = new RelaisApi(config.server(), http(folders));
+        RelaisApi api = new RelaisApi(config.servers(), http(folders));
         String token = null;
         CatalogueDto catalogue = null;
         String error = null;

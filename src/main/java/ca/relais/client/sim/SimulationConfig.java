@@ -3,10 +3,12 @@ package ca.relais.client.sim;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One run of the load simulator.
  *
+ * @param servers  the server's URLs; the agents fail over from one to the next, as workstations do
  * @param agents   how many headless agents capture in this run (agents found from earlier runs are drained too)
  * @param requests how many requests they capture together; 0 only drains what is pending
  * @param timeout  how long to wait, after the captures, for the outboxes to empty
@@ -14,14 +16,23 @@ import java.time.Duration;
  * @param duration when set, agents keep taking calls until it has passed (or {@code requests} are captured)
  * @param pace     each agent's mean pause between calls, as on a real line; zero for back-to-back calls
  */
-public record SimulationConfig(URI server, int agents, int requests, Path dataDir, String user, char[] password,
-                               Duration timeout, long seed, Duration duration, Duration pace) {
+public record SimulationConfig(List<URI> servers, int agents, int requests, Path dataDir, String user,
+                               char[] password, Duration timeout, long seed, Duration duration, Duration pace) {
     public SimulationConfig(URI server, int agents, int requests, Path dataDir, String user, char[] password,
                             Duration timeout, long seed) {
-        this(server, agents, requests, dataDir, user, password, timeout, seed, null, Duration.ZERO);
+        this(List.of(server), agents, requests, dataDir, user, password, timeout, seed, null, Duration.ZERO);
+    }
+
+    public SimulationConfig(URI server, int agents, int requests, Path dataDir, String user, char[] password,
+                            Duration timeout, long seed, Duration duration, Duration pace) {
+        this(List.of(server), agents, requests, dataDir, user, password, timeout, seed, duration, pace);
     }
 
     public SimulationConfig {
+        servers = List.copyOf(servers);
+        if (servers.isEmpty()) {
+            throw new IllegalArgumentException("--server needs at least one URL");
+        }
         pace = pace == null ? Duration.ZERO : pace;
         if (duration != null && (duration.isNegative() || duration.isZero())) {
             throw new IllegalArgumentException("--duration must be positive");
