@@ -70,6 +70,8 @@ public final class ScaleProof {
         Thread.sleep(minutes * 30_000L);
         int seenOnABeforeKill = seenOnA.size();
         int seenOnBBeforeKill = seenOnB.size();
+        double sseClientsOnA = sseClients(a.url());
+        double sseClientsOnB = sseClients(b.url());
         a.process().destroyForcibly();
         double killedAt = (System.nanoTime() - started) / 1e9;
         System.out.printf("# instance A killed with kill -9 after %.0f s%n", killedAt);
@@ -114,13 +116,24 @@ public final class ScaleProof {
         Bench.line(System.out, "scale_sse_requests_seen_on_a_before_kill", seenOnABeforeKill, "requests");
         Bench.line(System.out, "scale_sse_requests_seen_on_b_before_kill", seenOnBBeforeKill, "requests");
         Bench.line(System.out, "scale_sse_requests_seen_on_b_total", seenOnB.size(), "requests");
+        Bench.line(System.out, "scale_sse_clients_on_a_before_kill", sseClientsOnA, "streams");
+        Bench.line(System.out, "scale_sse_clients_on_b_before_kill", sseClientsOnB, "streams");
         boolean ok = captured == onServer[0] && onServer[0] == onServer[1] && acknowledged == captured
-                && pending == 0 && failed == 0 && seenOnB.size() == onServer[1] && seenOnABeforeKill > 0;
+                && pending == 0 && failed == 0 && seenOnB.size() == onServer[1] && seenOnABeforeKill > 0
+                && sseClientsOnA >= agents / 2.0 && sseClientsOnB >= agents / 2.0;
         Bench.line(System.out, "scale_checks_passed", ok ? 1 : 0, "bool");
         b.close();
         if (!ok) {
             throw new IllegalStateException("The scale proof failed its checks; logs are in " + dir);
         }
+    }
+
+    /** How many event streams an instance serves, read from its own metrics (the agents' streams and ours). */
+    private static double sseClients(String url) {
+        Http http = new Http(url);
+        String metrics = http.get("/metrics", http.login("admin", "relais-demo")).body();
+        Matcher m = Pattern.compile("(?m)^relais_sse_clients(?:\\{[^}]*})? ([0-9.eE+]+)$").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
     }
 
     /** Counts every request on the server, and the distinct ids among them, straight from PostgreSQL. */

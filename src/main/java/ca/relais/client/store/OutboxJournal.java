@@ -36,7 +36,19 @@ import javax.crypto.spec.SecretKeySpec;
 final class OutboxJournal implements AutoCloseable {
     static final String FILE = "outbox.journal";
     private static final int COMPACT_AFTER_LINES = 2_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Nonces come from this journal's own DRBG, seeded once from the system: the default {@code NativePRNG} serialises
+     * every caller in the process behind one lock, which stalled a simulator running a hundred agents.
+     */
+    private final SecureRandom random = newRandom();
+
+    private static SecureRandom newRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
 
     private final Path file;
     private final SecretKeySpec key;
@@ -173,7 +185,7 @@ final class OutboxJournal implements AutoCloseable {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             byte[] iv = new byte[12];
-            RANDOM.nextBytes(iv);
+            random.nextBytes(iv);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(event.toString().getBytes(StandardCharsets.UTF_8));
             byte[] line = (Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv)
