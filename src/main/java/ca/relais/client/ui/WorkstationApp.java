@@ -117,11 +117,7 @@ public final class WorkstationApp extends Application {
                 .or(() -> session.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse))
                 .orElse(null);
         MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(), syncedAt);
-        String line = session.user().line();
-        ca.relais.domain.PhoneLine phoneLine = ca.relais.domain.PhoneLine.fromCode(line);
-        CaptureContext capture = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
-                new LocalMirror(session.store()), new LocalWrites(session.store()), session.user().username(), line,
-                phoneLine.defaultChannel().orElse(null), session.sync()::requestSync, java.time.Clock.systemUTC());
+        CaptureContext capture = CaptureContext.of(session, java.time.Clock.systemUTC());
         call = new CallViewModel(capture, executors);
         call.keepDrafts(new ca.relais.client.ui.call.DraftKeeper(session.store(), background));
         CallViewModel current = call;
@@ -133,7 +129,12 @@ public final class WorkstationApp extends Application {
                 }, java.time.Clock.systemUTC());
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
         scene.setRoot(view);
-        session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
+        session.sync().addListener(status -> Platform.runLater(() -> {
+            vm.syncChanged(status);
+            if (status.state() == ca.relais.client.sync.ConnectionState.ONLINE && call == current) {
+                current.synchronised();
+            }
+        }));
         Platform.runLater(view::focusSearch);
         if (pendingPop != null) {
             ScreenPop pop = pendingPop;

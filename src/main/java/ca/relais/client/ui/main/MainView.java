@@ -3,7 +3,9 @@ package ca.relais.client.ui.main;
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.call.CallView;
 import ca.relais.client.ui.call.CallViewModel;
+import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.ui.common.Shortcuts;
 import ca.relais.client.ui.common.LanguageSwitch;
 
 import javafx.animation.KeyFrame;
@@ -25,14 +27,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The workstation: the agent's header, the call screen, and the status bar. */
+/**
+ * The workstation: the header (agent and line, connection with pending and refused counts, call timer, New call,
+ * language, sign out), the call screen, and the status bar; the F1 help over them.
+ */
 public final class MainView extends BorderPane {
     private final CallView call;
     private final Timeline clock;
+    private final Shortcuts shortcuts;
+    private final I18n i18n;
+    private final Runnable onSignOut;
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
         getStyleClass().add("main-root");
+        this.shortcuts = new Shortcuts(i18n);
         this.call = new CallView(callVm, knowledge, i18n);
         Label timer = new Label();
         timer.setId("call-timer");
@@ -42,14 +51,15 @@ public final class MainView extends BorderPane {
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
         timer.setText(format(callVm.elapsed()));
-        setTop(header(vm, i18n, onSignOut, timer));
-        ShortcutsOverlay shortcuts = new ShortcutsOverlay(i18n);
-        setCenter(new javafx.scene.layout.StackPane(call, shortcuts));
+        this.i18n = i18n;
+        this.onSignOut = onSignOut;
+        setTop(header(vm, i18n, timer));
+        ShortcutsOverlay help = new ShortcutsOverlay(shortcuts, i18n);
+        setCenter(new javafx.scene.layout.StackPane(call, help));
         setBottom(new StatusBar(vm, i18n));
         sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                call.installShortcuts();
-                installViewShortcuts(scene, shortcuts);
+            if (scene != null && shortcuts.entries().isEmpty()) {
+                installShortcuts(scene, help);
             }
         });
     }
@@ -57,17 +67,32 @@ public final class MainView extends BorderPane {
     private static final List<String> SCALES = List.of("font-scale-100", "font-scale-115", "font-scale-130",
             "font-scale-150");
 
-    private void installViewShortcuts(javafx.scene.Scene scene, ShortcutsOverlay shortcuts) {
-        var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.F1), () -> shortcuts.setVisible(!shortcuts.isVisible()));
-        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> shortcuts.setVisible(false));
-        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> scale(+1));
-        keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> scale(-1));
-        keys.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
-            if (!getStyleClass().remove("high-contrast")) {
-                getStyleClass().add("high-contrast");
-            }
-        });
+    private void installShortcuts(javafx.scene.Scene scene, ShortcutsOverlay help) {
+        shortcuts.add(scene, "shortcuts.help", new KeyCodeCombination(KeyCode.F1),
+                () -> help.setVisible(!help.isVisible()));
+        shortcuts.add(scene, "shortcuts.close.overlay", new KeyCodeCombination(KeyCode.ESCAPE),
+                () -> help.setVisible(false));
+        call.installShortcuts(scene, shortcuts);
+        shortcuts.addGroup(scene, "shortcuts.fontScale", List.of(
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
+                List.of(() -> scale(+1), () -> scale(-1)));
+        shortcuts.add(scene, "shortcuts.contrast", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> {
+                    if (!getStyleClass().remove("high-contrast")) {
+                        getStyleClass().add("high-contrast");
+                    }
+                });
+        shortcuts.add(scene, "shortcuts.language", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> i18n.localeProperty().set(i18n.isEnglish() ? I18n.FRENCH
+                : I18n.ENGLISH));
+        shortcuts.add(scene, "shortcuts.signOut", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::signOut);
+    }
+
+    private void signOut() {
+        clock.stop();
+        onSignOut.run();
     }
 
     private void scale(int step) {
@@ -87,7 +112,7 @@ public final class MainView extends BorderPane {
         return String.format("%02d:%02d", s / 60, s % 60);
     }
 
-    private HBox header(MainViewModel vm, I18n i18n, Runnable onSignOut, Label timer) {
+    private HBox header(MainViewModel vm, I18n i18n, Label timer) {
         FontIcon logo = new FontIcon(Material2AL.HEADSET_MIC);
         logo.getStyleClass().add("brand-icon-small");
         Label name = new Label();
@@ -104,14 +129,17 @@ public final class MainView extends BorderPane {
         Label line = new Label();
         line.setId("signed-in-line");
         line.setGraphic(new FontIcon(Material2MZ.PHONE));
-        line.textProperty().bind(i18n.bind("main.line." + vm.user().line()));
+        line.textProperty().bind(i18n.bind("main.line." + (vm.user().line() == null ? "none" : vm.user().line())));
         line.getStyleClass().add(Styles.TEXT_MUTED);
+        timer.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("call.timer", timer.getText()), timer.textProperty(), i18n.localeProperty()));
 
         Button newCall = new Button();
         newCall.setId("new-call");
         newCall.setGraphic(new FontIcon(Material2AL.ADD_IC_CALL));
         newCall.textProperty().bind(i18n.bind("call.new"));
         newCall.getStyleClass().add(Styles.SMALL);
+        Accessibility.describe(newCall, i18n, "call.new", "call.new.help");
         newCall.setOnAction(e -> call.newCall());
 
         Button signOut = new Button();
@@ -119,14 +147,20 @@ public final class MainView extends BorderPane {
         signOut.setGraphic(new FontIcon(Material2AL.EXIT_TO_APP));
         signOut.textProperty().bind(i18n.bind("main.signOut"));
         signOut.getStyleClass().add(Styles.FLAT);
-        signOut.setOnAction(e -> {
-            clock.stop();
-            onSignOut.run();
-        });
+        Accessibility.describe(signOut, i18n, "main.signOut", "main.signOut.help");
+        signOut.setOnAction(e -> signOut());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, logo, name, user, line, spacer, timer, newCall, new LanguageSwitch(i18n), signOut);
+        ConnectionBadge connection = new ConnectionBadge(vm, i18n);
+        for (Label l : List.of(user, line)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        timer.setMinWidth(Region.USE_PREF_SIZE);
+        newCall.setMinWidth(Region.USE_PREF_SIZE);
+        signOut.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(14, logo, name, user, line, spacer, connection, timer, newCall,
+                new LanguageSwitch(i18n), signOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;

@@ -51,10 +51,15 @@ class CallViewModelTest {
 
     @BeforeEach
     void newCall() {
-        CaptureContext context = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
-                new LocalMirror(session.store()), new LocalWrites(session.store()), "agent8000", "8000",
-                Channel.PHONE_8000, () -> { }, Clock.systemUTC());
+        CaptureContext context = context();
         call = new CallViewModel(context, UiExecutors.direct());
+    }
+
+    /** The session's context, except that nothing triggers a sync: the tests drain when they want the server. */
+    private static CaptureContext context() {
+        CaptureContext real = CaptureContext.of(session, Clock.systemUTC());
+        return new CaptureContext(real.catalogue(), real.mirror(), real.writes(), real.outbox(), real.details(),
+                real.username(), real.lineCode(), real.defaultChannel(), () -> { }, real.clock());
     }
 
     private static List<String> codes(List<TypeChoice> choices) {
@@ -219,9 +224,7 @@ class CallViewModelTest {
         r.fields().get(2).textProperty().set("3");
         r.descriptionProperty().set("Troisième appel à ce sujet");
 
-        CaptureContext context = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
-                new LocalMirror(session.store()), new LocalWrites(session.store()), "agent8000", "8000",
-                Channel.PHONE_8000, () -> { }, Clock.systemUTC());
+        CaptureContext context = context();
         CallViewModel restored = new CallViewModel(context, UiExecutors.direct());
         restored.keepDrafts(new DraftKeeper(session.store(), Runnable::run));
         assertThat(restored.caller().creatingProperty().get()).isTrue();
