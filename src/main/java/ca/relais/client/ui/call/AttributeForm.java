@@ -39,6 +39,16 @@ final class AttributeForm extends VBox {
         return null;
     }
 
+    /** The control of the first field showing an error, or null. */
+    Node firstControlWithError() {
+        for (Node row : getChildren()) {
+            if (row instanceof VBox box && box.getChildren().size() > 2 && box.getChildren().get(2).isVisible()) {
+                return box.getChildren().get(1);
+            }
+        }
+        return null;
+    }
+
     private void render(ObservableList<AttributeField> fields) {
         getChildren().clear();
         for (AttributeField f : fields) {
@@ -96,6 +106,7 @@ final class AttributeForm extends VBox {
                 area.setId(id);
                 area.setPrefRowCount(3);
                 area.setWrapText(true);
+                ca.relais.client.ui.common.TabMovesFocus.install(area);
                 area.textProperty().bindBidirectional(f.textProperty());
                 return area;
             }

@@ -71,10 +71,10 @@ public final class CallView extends StackPane {
 
     private void correct(RejectedCapture refused) {
         vm.correct(refused);
-        request.typeSearch.requestFocus();
+        request.focusFirstObjection();
     }
 
-    private HBox actions() {
+    private javafx.scene.layout.VBox actions() {
         Label readBack = new Label();
         readBack.setId("readback");
         readBack.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
@@ -97,7 +97,7 @@ public final class CallView extends StackPane {
         unavailable.textProperty().bind(i18n.bind(vm.handoff().unavailableProperty()));
         unavailable.visibleProperty().bind(vm.handoff().unavailableProperty().isNotNull());
         unavailable.managedProperty().bind(unavailable.visibleProperty());
-        readBack.managedProperty().bind(unavailable.visibleProperty().not());
+        readBack.managedProperty().bind(readBack.visibleProperty());
         HBox.setHgrow(readBack, Priority.ALWAYS);
         HBox.setHgrow(unavailable, Priority.ALWAYS);
 
@@ -110,8 +110,11 @@ public final class CallView extends StackPane {
         handoff.setMinWidth(Region.USE_PREF_SIZE);
         Button submit = request.submitButton();
         submit.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, readBack, unavailable, handoff, submit);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(10, spacer, handoff, submit);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(8, readBack, unavailable, buttons);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("action-bar");
         bar.setMinHeight(Region.USE_PREF_SIZE);

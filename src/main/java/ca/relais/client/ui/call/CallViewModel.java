@@ -5,6 +5,7 @@ import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UserMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -95,8 +96,12 @@ public final class CallViewModel {
         if (s == null || s.nature() == null) {
             return;
         }
+        UserMessage shown = readBack.get();
+        if (shown == null || !List.of("capture.readback", "capture.corrected").contains(shown.key())) {
+            return;
+        }
         executors.run(() -> context.mirror().request(s.id()), found -> found.map(RequestDto::number)
-                .filter(number -> s == lastSubmitted.get())
+                .filter(number -> s == lastSubmitted.get() && readBack.get() == shown)
                 .ifPresent(number -> readBack.set(UserMessage.of("capture.readback.number", s.reference(), number))),
                 e -> { });
     }

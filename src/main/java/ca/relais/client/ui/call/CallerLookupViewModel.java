@@ -1,5 +1,6 @@
 package ca.relais.client.ui.call;
 
+import ca.relais.api.AddressDto;
 import ca.relais.api.CallerDto;
 import ca.relais.api.RequestDto;
 import ca.relais.client.ui.common.UiExecutors;
@@ -17,6 +18,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -41,6 +44,7 @@ public final class CallerLookupViewModel {
     private final ObjectProperty<CallerDto> caller = new SimpleObjectProperty<>();
     private final ObservableList<HistoryItem> history = FXCollections.observableArrayList();
     private final ObjectProperty<CallerDto> editing = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<AddressDto> address = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty anonymous = new SimpleBooleanProperty(false);
     private final BooleanProperty creating = new SimpleBooleanProperty(false);
     private final StringProperty firstName = new SimpleStringProperty("");
@@ -61,7 +65,10 @@ public final class CallerLookupViewModel {
         this.typeNames = context.catalogue().items().stream().collect(java.util.stream.Collectors.toMap(
                 t -> t.serviceCode(), t -> new LocalizedText(t.serviceName(), t.serviceNameEn()), (a, b) -> a));
         query.addListener((o, a, q) -> search(q));
-        caller.addListener((o, a, c) -> loadHistory(c, true));
+        caller.addListener((o, a, c) -> {
+            loadHistory(c, true);
+            loadAddress(c);
+        });
         anonymous.addListener((o, a, anon) -> {
             if (anon) {
                 caller.set(null);
@@ -102,6 +109,19 @@ public final class CallerLookupViewModel {
                 }
             }
         }, e -> history.clear());
+    }
+
+    private void loadAddress(CallerDto c) {
+        address.set(c == null ? null : c.address());
+        if (c == null || c.address() != null || c.addressId() == null) {
+            return;
+        }
+        String id = c.addressId();
+        executors.run(() -> context.mirror().address(id), found -> {
+            if (caller.get() != null && id.equals(caller.get().addressId())) {
+                address.set(found.orElse(null));
+            }
+        }, e -> { });
     }
 
     private boolean isChosen(UUID id) {
@@ -320,6 +340,11 @@ public final class CallerLookupViewModel {
 
     public ObservableList<HistoryItem> history() {
         return history;
+    }
+
+    /** The chosen caller's address from the civic register, or null. */
+    public ReadOnlyObjectProperty<AddressDto> addressProperty() {
+        return address.getReadOnlyProperty();
     }
 
     /** The caller being edited in the form, or null when the form creates a new caller. */

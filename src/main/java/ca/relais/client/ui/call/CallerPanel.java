@@ -68,6 +68,7 @@ final class CallerPanel extends VBox {
         results.setPrefHeight(170);
         Accessibility.describe(results, i18n, "caller.results", "caller.results.help");
         results.setCellFactory(l -> new ResultCell());
+        results.getStyleClass().add("wrapping");
         results.visibleProperty().bind(Bindings.isNotEmpty(vm.results()).and(vm.callerProperty().isNull())
                 .and(vm.creatingProperty().not()));
         results.managedProperty().bind(results.visibleProperty());
@@ -217,12 +218,13 @@ final class CallerPanel extends VBox {
                     i18n.get("caller.phones", c.phones().isEmpty() ? "—" : c.phones().stream()
                             .map(PhoneNumbers::display).collect(Collectors.joining(", "))),
                     i18n.get("caller.emails", c.emails().isEmpty() ? "—" : String.join(", ", c.emails())),
-                    i18n.get("caller.address", c.address() == null ? (c.addressId() == null ? "—" : c.addressId())
-                            : c.address().label()),
+                    i18n.get("caller.address", vm.addressProperty().get() == null ? "—"
+                            : vm.addressProperty().get().label()),
                     i18n.get("caller.language", i18n.get("language." + c.language())),
                     i18n.get(c.consent() ? "caller.consent.yes" : "caller.consent.no")));
         };
         vm.callerProperty().addListener((o, a, b) -> render.run());
+        vm.addressProperty().addListener((o, a, b) -> render.run());
         i18n.localeProperty().addListener((o, a, b) -> render.run());
         edit.setId("edit-caller");
         edit.setGraphic(new FontIcon(Material2AL.EDIT));
@@ -293,13 +295,14 @@ final class CallerPanel extends VBox {
         grid.add(consent, 1, 7);
         grid.add(Panels.error(i18n, vm.nameErrorProperty()), 1, 8);
         HBox buttons = new HBox(8, save, cancel);
-        grid.add(buttons, 1, 9);
+        grid.add(buttons, 0, 9, 2, 1);
         GridPane.setHgrow(lastName, Priority.ALWAYS);
         grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n)
                 .setMinWidth(Region.USE_PREF_SIZE));
         consent.setWrapText(true);
         language.setCellFactory(l -> new LanguageCell());
         language.setButtonCell(new LanguageCell());
+        Panels.rewordOnLanguageChange(i18n, language);
         Label title = Panels.section(i18n, "caller.new");
         title.textProperty().unbind();
         title.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.editingProperty().get() == null
@@ -342,6 +345,8 @@ final class CallerPanel extends VBox {
         none.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(none);
         list.setCellFactory(l -> new HistoryCell(i18n));
+        Panels.rewordOnLanguageChange(i18n, list);
+        list.getStyleClass().add("wrapping");
         list.setOnKeyPressed(e -> {
             HistoryItem item = list.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && item != null && item.rejection() != null) {

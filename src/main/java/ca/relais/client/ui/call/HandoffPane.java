@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import ca.relais.api.CatalogueDto;
 import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.ui.common.TabMovesFocus;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -61,6 +62,7 @@ final class HandoffPane extends StackPane {
         note.setId("handoff-note");
         note.setPrefRowCount(4);
         note.setWrapText(true);
+        TabMovesFocus.install(note);
         note.textProperty().bindBidirectional(vm.noteProperty());
         note.promptTextProperty().bind(i18n.bind("handoff.note.prompt"));
         Accessibility.describe(note, i18n, "handoff.note", null);
@@ -82,14 +84,19 @@ final class HandoffPane extends StackPane {
         bestTime.promptTextProperty().bind(i18n.bind("handoff.bestTime.prompt"));
         Accessibility.describe(bestTime, i18n, "handoff.bestTime", null);
 
+        Panels.rewordOnLanguageChange(i18n, department, urgency, callback);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
         grid.addRow(0, Panels.label(i18n, "handoff.department", department), department);
         grid.add(extension, 1, 1);
-        grid.add(Panels.error(i18n, vm.departmentErrorProperty()), 1, 2);
+        Label departmentError = Panels.error(i18n, vm.departmentErrorProperty());
+        departmentError.setId("handoff-department-error");
+        grid.add(departmentError, 1, 2);
         grid.addRow(3, Panels.label(i18n, "handoff.note", note), note);
-        grid.add(Panels.error(i18n, vm.noteErrorProperty()), 1, 4);
+        Label noteError = Panels.error(i18n, vm.noteErrorProperty());
+        noteError.setId("handoff-note-error");
+        grid.add(noteError, 1, 4);
         grid.addRow(5, Panels.label(i18n, "handoff.urgency", urgency), urgency);
         grid.addRow(6, Panels.label(i18n, "handoff.callback", callback), callback);
         grid.addRow(7, Panels.label(i18n, "handoff.callback.value", callbackValue), callbackValue);

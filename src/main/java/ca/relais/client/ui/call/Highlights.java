@@ -23,13 +23,26 @@ public final class Highlights {
             return List.of();
         }
         boolean[] marked = new boolean[text.length()];
-        for (String word : TextFolding.fold(query == null ? "" : query).split("[^\\p{L}\\p{N}]+")) {
+        String q = query == null ? "" : query.strip();
+        if (q.matches("[\\d\\s().+-]+")) {
+            String digits = q.replaceAll("\\D", "");
+            if (digits.length() >= 3) {
+                markDigits(text, digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits,
+                        marked);
+            }
+            return segments(text, marked);
+        }
+        for (String word : TextFolding.fold(q).split("[^\\p{L}\\p{N}]+")) {
             if (word.matches("\\d{3,}")) {
                 markDigits(text, word, marked);
             } else if (!word.isEmpty() && !word.chars().allMatch(Character::isDigit)) {
                 markWordStarts(text, word, marked);
             }
         }
+        return segments(text, marked);
+    }
+
+    private static List<Segment> segments(String text, boolean[] marked) {
         List<Segment> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {

@@ -70,7 +70,12 @@ public final class RequestCaptureViewModel {
         typeSuggestions.setAll(matcher.match("", 12));
         typeQuery.addListener((o, a, q) -> typeSuggestions.setAll(matcher.match(q, 12)));
         type.addListener((o, a, t) -> typeChosen(t));
-        addressQuery.addListener((o, a, q) -> searchAddresses(q));
+        addressQuery.addListener((o, a, q) -> {
+            if (address.get() != null && q != null && !q.isBlank() && !q.equals(address.get().label())) {
+                address.set(null);
+            }
+            searchAddresses(q);
+        });
         address.addListener((o, a, b) -> {
             locationError.set(null);
             refreshDuplicates();

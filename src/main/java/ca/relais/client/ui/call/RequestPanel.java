@@ -5,6 +5,7 @@ import ca.relais.api.AddressDto;
 import ca.relais.api.RequestDto;
 import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.ui.common.TabMovesFocus;
 import ca.relais.domain.Channel;
 import ca.relais.domain.Nature;
 import javafx.beans.binding.Bindings;
@@ -66,12 +67,59 @@ final class RequestPanel extends ScrollPane {
                 focusAfterLocation();
             }
         });
+        javafx.beans.value.ChangeListener<Node> reveal = (o, a, focused) -> reveal(focused);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(reveal);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(reveal);
+            }
+        });
+    }
+
+    /** Scrolls the form so that the field the keyboard moved to is in view. */
+    private void reveal(Node node) {
+        Node content = getContent();
+        boolean inside = false;
+        for (Node n = node; n != null; n = n.getParent()) {
+            inside |= n == content;
+        }
+        if (!inside) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double range = contentHeight - viewHeight;
+        double offset = getVvalue() * range;
+        if (b.getMinY() < offset) {
+            offset = b.getMinY() - 12;
+        } else if (b.getMaxY() > offset + viewHeight) {
+            offset = b.getMaxY() - viewHeight + 12;
+        } else {
+            return;
+        }
+        setVvalue(Math.max(0, Math.min(1, offset / range)));
     }
 
     /** After the location, the call goes on with the type's first attribute, else the description. */
     void focusAfterLocation() {
         Node first = attributes.firstControl();
         (first != null ? first : description).requestFocus();
+    }
+
+    /** Puts the caret where the server's objection is: the location, an attribute, else the type. */
+    void focusFirstObjection() {
+        if (vm.locationErrorProperty().get() != null) {
+            addressSearch.requestFocus();
+            return;
+        }
+        Node attribute = attributes.firstControlWithError();
+        (attribute != null ? attribute : typeSearch).requestFocus();
     }
 
     void focusAttributes() {
@@ -108,6 +156,7 @@ final class RequestPanel extends ScrollPane {
         rejected.setItems(vm.rejected());
         rejected.setId("rejected-requests");
         rejected.setPrefHeight(90);
+        rejected.getStyleClass().add("wrapping");
         Accessibility.describe(rejected, i18n, "capture.rejected.list", "capture.rejected.help");
         rejected.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -119,6 +168,7 @@ final class RequestPanel extends ScrollPane {
                 setPrefWidth(0);
             }
         });
+        Panels.rewordOnLanguageChange(i18n, rejected);
         Button correct = new Button();
         correct.setId("correct-rejected");
         correct.setGraphic(new FontIcon(Material2AL.EDIT));
@@ -151,7 +201,7 @@ final class RequestPanel extends ScrollPane {
         RejectedCapture r = rejected.getSelectionModel().getSelectedItem();
         if (r != null) {
             call.correct(r);
-            typeSearch.requestFocus();
+            focusFirstObjection();
         }
     }
 
@@ -199,6 +249,7 @@ final class RequestPanel extends ScrollPane {
                 setPrefWidth(0);
             }
         });
+        Panels.rewordOnLanguageChange(i18n, suggestions);
         suggestions.visibleProperty().bind(vm.typeProperty().isNull().and(Bindings.isNotEmpty(vm.typeSuggestions())));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
         suggestions.setOnMouseClicked(e -> vm.typeProperty().set(suggestions.getSelectionModel().getSelectedItem()));
@@ -273,6 +324,7 @@ final class RequestPanel extends ScrollPane {
         channel.valueProperty().bindBidirectional(vm.channelProperty());
         channel.setCellFactory(l -> new ChannelCell());
         channel.setButtonCell(new ChannelCell());
+        Panels.rewordOnLanguageChange(i18n, channel);
         Accessibility.describe(channel, i18n, "capture.channel", "capture.channel.help");
         return new VBox(4, Panels.label(i18n, "capture.channel", channel), channel);
     }
@@ -302,6 +354,7 @@ final class RequestPanel extends ScrollPane {
                         : "  ·  " + borough(a.borough())));
             }
         });
+        Panels.rewordOnLanguageChange(i18n, suggestions);
         suggestions.visibleProperty().bind(Bindings.isNotEmpty(vm.addressSuggestions())
                 .and(vm.addressProperty().isNull()));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
@@ -358,6 +411,7 @@ final class RequestPanel extends ScrollPane {
         description.setId("description");
         description.setPrefRowCount(4);
         description.setWrapText(true);
+        TabMovesFocus.install(description);
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         description.promptTextProperty().bind(i18n.bind("capture.description.prompt"));
         Accessibility.describe(description, i18n, "capture.description", "capture.description.help");
@@ -385,6 +439,7 @@ final class RequestPanel extends ScrollPane {
         duplicates.setItems(vm.duplicates());
         duplicates.setId("duplicates");
         duplicates.setPrefHeight(110);
+        duplicates.getStyleClass().add("wrapping");
         Accessibility.describe(duplicates, i18n, "capture.duplicates", "capture.duplicates.help");
         duplicates.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -398,6 +453,7 @@ final class RequestPanel extends ScrollPane {
                 setPrefWidth(0);
             }
         });
+        Panels.rewordOnLanguageChange(i18n, duplicates);
         Label heading = Panels.section(i18n, "capture.duplicates");
         heading.setWrapText(true);
         heading.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));

@@ -58,7 +58,7 @@ public final class Shortcuts {
     public String display(KeyCombination keys) {
         String text = keys.getDisplayText();
         return text.replace("Shift+", i18n.get("keys.shift") + "+")
-                .replace("Enter", i18n.get("keys.enter"))
-                .replace("Esc", i18n.get("keys.escape"));
+                .replaceAll("↵|\\bEnter\\b", i18n.get("keys.enter"))
+                .replaceAll("\\bEsc(ape)?\\b", i18n.get("keys.escape"));
     }
 }

@@ -41,9 +41,11 @@ public final class KnowledgePanel extends VBox {
         search.setId("kb-search");
         search.promptTextProperty().bind(i18n.bind("kb.search.prompt"));
         search.accessibleTextProperty().bind(i18n.bind("kb.heading"));
+        search.accessibleHelpProperty().bind(i18n.bind("shortcuts.kb"));
         search.textProperty().bindBidirectional(vm.queryProperty());
         ListView<KnowledgeClient.Result> results = new ListView<>(vm.results());
         results.setId("kb-results");
+        results.accessibleTextProperty().bind(i18n.bind("kb.results"));
         results.setPrefHeight(200);
         results.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -94,6 +96,7 @@ public final class KnowledgePanel extends VBox {
         Button copy = new Button();
         copy.textProperty().bind(i18n.bind("kb.copyScript"));
         copy.getStyleClass().add(Styles.SMALL);
+        copy.accessibleTextProperty().bind(i18n.bind("kb.copyScript"));
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(script.getText());
@@ -104,6 +107,7 @@ public final class KnowledgePanel extends VBox {
         used.setGraphic(new FontIcon(Material2AL.CHECK));
         used.textProperty().bind(i18n.bind("kb.used"));
         used.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+        used.accessibleTextProperty().bind(i18n.bind("kb.used"));
         used.setOnAction(e -> vm.useToAnswer());
         Runnable render = () -> {
             KbArticleDto a = vm.articleProperty().get();

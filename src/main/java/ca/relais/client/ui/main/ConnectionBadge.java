@@ -42,8 +42,11 @@ final class ConnectionBadge extends HBox {
         styleFor(connection, vm.connectionProperty().get());
 
         Label outbox = new Label();
-        outbox.setId("outbox-status");
+        outbox.setId("outbox-badge");
         outbox.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("status.outbox.short", vm.pendingProperty().get(), vm.rejectedProperty().get()),
+                i18n.localeProperty(), vm.pendingProperty(), vm.rejectedProperty()));
+        outbox.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("status.outbox", vm.pendingProperty().get(), vm.rejectedProperty().get()),
                 i18n.localeProperty(), vm.pendingProperty(), vm.rejectedProperty()));
         vm.rejectedProperty().addListener((o, a, n) -> styleOutbox(outbox, n.intValue()));

@@ -153,14 +153,16 @@ public final class MainView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ConnectionBadge connection = new ConnectionBadge(vm, i18n);
-        for (Label l : List.of(user, line)) {
-            l.setMinWidth(Region.USE_PREF_SIZE);
+        LanguageSwitch language = new LanguageSwitch(i18n);
+        for (Region r : List.of(name, timer, newCall, language, signOut)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        timer.setMinWidth(Region.USE_PREF_SIZE);
-        newCall.setMinWidth(Region.USE_PREF_SIZE);
-        signOut.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(14, logo, name, user, line, spacer, connection, timer, newCall,
-                new LanguageSwitch(i18n), signOut);
+        for (Label l : List.of(user, line)) {
+            javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+            full.textProperty().bind(l.textProperty());
+            l.setTooltip(full);
+        }
+        HBox header = new HBox(12, logo, name, user, line, spacer, connection, timer, newCall, language, signOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;

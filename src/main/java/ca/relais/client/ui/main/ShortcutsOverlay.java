@@ -25,7 +25,7 @@ final class ShortcutsOverlay extends StackPane {
         setId("shortcuts-overlay");
         getStyleClass().add("overlay");
         grid.setId("shortcuts-list");
-        grid.setHgap(24);
+        grid.setHgap(16);
         grid.setVgap(6);
         Label title = new Label();
         title.textProperty().bind(i18n.bind("shortcuts.title"));

@@ -16,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * Along the bottom of the window: what the connection state means for the agent's work, the last synchronisation
- * and the server.
+ * Along the bottom of the window: what the connection state means for the agent's work, what waits to be sent or
+ * was refused, the last synchronisation and the server.
  */
 final class StatusBar extends HBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
@@ -44,6 +44,13 @@ final class StatusBar extends HBox {
             return at == null ? i18n.get("status.lastSync.never") : i18n.get("status.lastSync", TIME.format(at));
         }, i18n.localeProperty(), vm.lastSyncProperty()));
 
+        Label outbox = new Label();
+        outbox.setId("outbox-status");
+        outbox.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("status.outbox", vm.pendingProperty().get(), vm.rejectedProperty().get()),
+                i18n.localeProperty(), vm.pendingProperty(), vm.rejectedProperty()));
+        outbox.setMinWidth(Region.USE_PREF_SIZE);
+
         Label server = new Label();
         server.textProperty().bind(i18n.bind("status.server", vm.serverUrl()));
         server.getStyleClass().add(Styles.TEXT_MUTED);
@@ -52,6 +59,7 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         meaning.setMinWidth(0);
         lastSync.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(meaning, new Separator(Orientation.VERTICAL), lastSync, spacer, server);
+        getChildren().addAll(meaning, new Separator(Orientation.VERTICAL), outbox, new Separator(Orientation.VERTICAL),
+                lastSync, spacer, server);
     }
 }
