@@ -39,6 +39,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ca.relais.client.ui.StartupProbe.phase("main");
+        ca.relais.client.ui.Warmup.libraries();
         Path data = dataDir != null ? dataDir : AppDirs.userData();
         if (ScreenPopClient.running(data.resolve("workstation"))) {
             try {

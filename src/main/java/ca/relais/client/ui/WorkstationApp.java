@@ -7,6 +7,7 @@ import ca.relais.client.store.LocalStore;
 import ca.relais.client.store.LocalWrites;
 import ca.relais.client.ui.call.CallViewModel;
 import ca.relais.client.ui.call.CaptureContext;
+import ca.relais.client.ui.call.DraftKeeper;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
@@ -38,11 +39,13 @@ public final class WorkstationApp extends Application {
     private UiExecutors executors;
     private Scene scene;
     private WorkstationSession session;
-    private SignInService signIn;
+    private java.util.concurrent.CompletableFuture<SignInService> signIn;
     private Stage stage;
     private ScreenPopServer screenPops;
     private CallViewModel call;
     private ScreenPop pendingPop;
+    private boolean stylesWarm;
+    private volatile Prepared prepared;
 
     /** Used by {@link Application#launch}; takes the configuration handed to {@link #launch(WorkstationConfig)}. */
     public WorkstationApp() {
@@ -61,6 +64,7 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.phase("fx-started");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AtomicInteger threads = new AtomicInteger();
         background = Executors.newCachedThreadPool(r -> {
@@ -70,7 +74,8 @@ public final class WorkstationApp extends Application {
         });
         i18n = new I18n(config.locale());
         executors = new UiExecutors(background, Platform::runLater);
-        signIn = new SignInService(new RelaisApi(config.serverUrl()), config.dataDir());
+        signIn = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new SignInService(new RelaisApi(config.serverUrl()), config.dataDir()), background);
 
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -104,22 +109,51 @@ public final class WorkstationApp extends Application {
     }
 
     private void showLogin() {
-        LoginViewModel vm = new LoginViewModel(signIn::signIn, executors, config.serverUrl().toString(),
-                this::showMain);
+        LoginViewModel vm = new LoginViewModel((user, password) -> {
+            StartupProbe.phase("sign-in");
+            WorkstationSession signedIn = signIn.join().signIn(user, password);
+            StartupProbe.phase("signed-in");
+            prepared = prepare(signedIn);
+            return signedIn;
+        }, executors, config.serverUrl().toString(), this::showMain);
         LoginView view = new LoginView(vm, i18n);
         scene.setRoot(view);
         Platform.runLater(view::focusFirstField);
+        StartupProbe.autoSignIn().ifPresent(account -> {
+            vm.usernameProperty().set(account[0]);
+            vm.passwordProperty().set(account[1]);
+            vm.signIn();
+        });
+        if (!stylesWarm) {
+            stylesWarm = true;
+            Platform.runLater(() -> Warmup.styles(scene.getStylesheets()));
+        }
+    }
+
+    /**
+     * What the call screen reads from the cache (the catalogue, the draft left by a crash, the last synchronisation),
+     * read on the sign-in thread: the FX thread never waits for the cache, which the first synchronisation keeps busy.
+     */
+    private record Prepared(WorkstationSession session, CaptureContext capture, DraftKeeper drafts, Instant syncedAt) {
+    }
+
+    private Prepared prepare(WorkstationSession s) {
+        Instant syncedAt = s.store().meta(LocalStore.Meta.LAST_SYNC_AT).map(Instant::parse)
+                .or(() -> s.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse))
+                .orElse(null);
+        DraftKeeper drafts = new DraftKeeper(s.store(), background);
+        drafts.preload();
+        return new Prepared(s, CaptureContext.of(s, java.time.Clock.systemUTC()), drafts, syncedAt);
     }
 
     private void showMain(WorkstationSession newSession) {
         session = newSession;
-        Instant syncedAt = session.store().meta(LocalStore.Meta.LAST_SYNC_AT).map(Instant::parse)
-                .or(() -> session.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse))
-                .orElse(null);
-        MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(), syncedAt);
-        CaptureContext capture = CaptureContext.of(session, java.time.Clock.systemUTC());
+        Prepared data = prepared != null && prepared.session() == newSession ? prepared : prepare(newSession);
+        prepared = null;
+        MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(), data.syncedAt());
+        CaptureContext capture = data.capture();
         call = new CallViewModel(capture, executors);
-        call.keepDrafts(new ca.relais.client.ui.call.DraftKeeper(session.store(), background));
+        call.keepDrafts(data.drafts());
         CallViewModel current = call;
         ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge = new ca.relais.client.ui.knowledge.KnowledgeViewModel(
                 new ca.relais.client.sync.KnowledgeClient(session.api(), session.sync()::token), executors,
@@ -128,7 +162,20 @@ public final class WorkstationApp extends Application {
                     done.run();
                 }, java.time.Clock.systemUTC());
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
+        StartupProbe.phase("call-screen-built");
         scene.setRoot(view);
+        Runnable[] ready = new Runnable[1];
+        ready[0] = () -> {
+            scene.removePostLayoutPulseListener(ready[0]);
+            StartupProbe.callScreenReady();
+            if (StartupProbe.exitWhenReady()) {
+                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(3));
+                settle.setOnFinished(e -> Platform.exit());
+                settle.play();
+            }
+        };
+        scene.addPostLayoutPulseListener(ready[0]);
         session.sync().addListener(status -> Platform.runLater(() -> {
             vm.syncChanged(status);
             if (status.state() == ca.relais.client.sync.ConnectionState.ONLINE && call == current) {

@@ -83,6 +83,11 @@ class CallFlowsFxTest {
                 .isTrue();
         ui.snapshot("caller-found-fr");
         assertNamedForScreenReaders();
+        ui.ctrlShift(KeyCode.E);
+        assertThat(ui.text("caller-details")).as("the card is worded again in English").contains("Phones:");
+        ui.snapshot("caller-found-en");
+        ui.ctrlShift(KeyCode.E);
+        assertThat(ui.text("caller-details")).contains("Téléphones :");
 
         ui.write("nid poule");
         ui.type(KeyCode.ENTER);
@@ -165,6 +170,10 @@ class CallFlowsFxTest {
         ui.waitUntil(10, () -> ui.<RequestDto>items("duplicates").stream().anyMatch(r -> r.id().equals(existing)));
         ui.snapshot("duplicates-fr");
         assertNamedForScreenReaders();
+        ui.ctrlShift(KeyCode.E);
+        assertThat(ui.text("type-chosen")).startsWith("Pothole");
+        ui.snapshot("duplicates-en");
+        ui.ctrlShift(KeyCode.E);
 
         ui.ctrlShift(KeyCode.D);
         assertThat(ui.focused("duplicates")).isTrue();
@@ -263,6 +272,10 @@ class CallFlowsFxTest {
                 .anyMatch(i -> i.rejection() != null));
         ui.snapshot("rejected-fr");
         assertNamedForScreenReaders();
+        ui.ctrlShift(KeyCode.E);
+        assertThat(ui.text("rejected-heading")).isEqualTo("1 request refused by the server, to correct");
+        ui.snapshot("rejected-en");
+        ui.ctrlShift(KeyCode.E);
 
         ui.ctrlShift(KeyCode.R);
         assertThat(ui.focused("rejected-requests")).isTrue();

@@ -86,7 +86,7 @@ public final class CallerLookupViewModel {
             return;
         }
         executors.run(() -> context.mirror().searchCallers(q, 20), found -> {
-            if (q.equals(query.get())) {
+            if (q.equals(query.get()) && !found.equals(results)) {
                 results.setAll(found);
             }
         }, e -> results.clear());

@@ -68,7 +68,12 @@ public final class RequestCaptureViewModel {
         this.matcher = new TypeMatcher(context.catalogue(), context.lineCode());
         channel.set(context.defaultChannel() == null ? Channel.COUNTER : context.defaultChannel());
         typeSuggestions.setAll(matcher.match("", 12));
-        typeQuery.addListener((o, a, q) -> typeSuggestions.setAll(matcher.match(q, 12)));
+        typeQuery.addListener((o, a, q) -> {
+            List<TypeChoice> found = matcher.match(q, 12);
+            if (!found.equals(typeSuggestions)) {
+                typeSuggestions.setAll(found);
+            }
+        });
         type.addListener((o, a, t) -> typeChosen(t));
         addressQuery.addListener((o, a, q) -> {
             if (address.get() != null && q != null && !q.isBlank() && !q.equals(address.get().label())) {
@@ -115,7 +120,7 @@ public final class RequestCaptureViewModel {
             return;
         }
         executors.run(() -> context.mirror().searchAddresses(query, 8), found -> {
-            if (query.equals(addressQuery.get())) {
+            if (query.equals(addressQuery.get()) && !found.equals(addressSuggestions)) {
                 addressSuggestions.setAll(found);
             }
         }, e -> addressSuggestions.clear());
