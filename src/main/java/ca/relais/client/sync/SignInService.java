@@ -172,7 +172,6 @@ public final class SignInService {
                                      boolean offline) {
         SyncEngine engine = new SyncEngine(api, store, new Credentials(username, password), token);
         engine.start();
-        store.warmUpLookups();
         return new WorkstationSession(user, token, store, api, engine, offline);
     }
 }

@@ -114,6 +114,7 @@ public final class WorkstationApp extends Application {
             WorkstationSession signedIn = signIn.join().signIn(user, password);
             StartupProbe.phase("signed-in");
             prepared = prepare(signedIn);
+            signedIn.store().warmUpLookups();
             return signedIn;
         }, executors, config.serverUrl().toString(), this::showMain);
         LoginView view = new LoginView(vm, i18n);
@@ -133,6 +134,7 @@ public final class WorkstationApp extends Application {
     /**
      * What the call screen reads from the cache (the catalogue, the draft left by a crash, the last synchronisation),
      * read on the sign-in thread: the FX thread never waits for the cache, which the first synchronisation keeps busy.
+     * The caller lookup index starts building only after that, since it holds the cache while it reads it.
      */
     private record Prepared(WorkstationSession session, CaptureContext capture, DraftKeeper drafts, Instant syncedAt) {
     }
