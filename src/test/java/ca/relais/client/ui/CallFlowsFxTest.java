@@ -270,6 +270,7 @@ class CallFlowsFxTest {
         ui.waitUntil(20, () -> ui.text("outbox-status").equals("Tout est envoyé · 1 refus à corriger"));
         ui.waitUntil(10, () -> ui.visible("rejected-section") && ui.<HistoryItem>items("caller-history").stream()
                 .anyMatch(i -> i.rejection() != null));
+        ui.waitUntil(10, () -> ui.text("readback").startsWith("Le serveur a refusé la requête "));
         ui.snapshot("rejected-fr");
         assertNamedForScreenReaders();
         ui.ctrlShift(KeyCode.E);

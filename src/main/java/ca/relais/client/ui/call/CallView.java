@@ -79,6 +79,12 @@ public final class CallView extends StackPane {
         readBack.setId("readback");
         readBack.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
         readBack.getStyleClass().addAll(Styles.SUCCESS, "readback");
+        vm.readBackProperty().addListener((o, a, message) -> {
+            boolean refused = message != null && message.key().equals("capture.readback.refused");
+            readBack.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            readBack.getStyleClass().add(refused ? Styles.DANGER : Styles.SUCCESS);
+            readBack.setGraphic(new FontIcon(refused ? Material2AL.ERROR_OUTLINE : Material2AL.CHECK_CIRCLE));
+        });
         readBack.textProperty().bind(i18n.bind(vm.readBackProperty()));
         readBack.visibleProperty().bind(vm.readBackProperty().isNotNull()
                 .and(vm.handoff().unavailableProperty().isNull()));

@@ -86,8 +86,8 @@ public final class CallViewModel {
     }
 
     /**
-     * After a synchronisation: the read-back line gains the server's request number, the caller's history and the
-     * list of refused requests show what the server now says.
+     * After a synchronisation: the read-back line gains the server's request number (or says the server refused the
+     * request), the caller's history and the list of refused requests show what the server now says.
      */
     public void synchronised() {
         caller.refreshHistory();
@@ -100,10 +100,17 @@ public final class CallViewModel {
         if (shown == null || !List.of("capture.readback", "capture.corrected").contains(shown.key())) {
             return;
         }
-        executors.run(() -> context.mirror().request(s.id()), found -> found.map(RequestDto::number)
-                .filter(number -> s == lastSubmitted.get() && readBack.get() == shown)
-                .ifPresent(number -> readBack.set(UserMessage.of("capture.readback.number", s.reference(), number))),
-                e -> { });
+        executors.run(() -> {
+            boolean refused = context.outbox().all().stream().anyMatch(e -> e.entityId().equals(s.id().toString())
+                    && e.state() != ca.relais.client.store.OutboxEntry.State.PENDING);
+            String number = context.mirror().request(s.id()).map(RequestDto::number).orElse(null);
+            return refused ? UserMessage.of("capture.readback.refused", s.reference())
+                    : number == null ? null : UserMessage.of("capture.readback.number", s.reference(), number);
+        }, update -> {
+            if (update != null && s == lastSubmitted.get() && readBack.get() == shown) {
+                readBack.set(update);
+            }
+        }, e -> { });
     }
 
     /** Opens a refused request for correction, with its caller, as a new call context. */

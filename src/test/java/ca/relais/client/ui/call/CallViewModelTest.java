@@ -285,6 +285,7 @@ class CallViewModelTest {
         session.sync().drain(Duration.ofSeconds(30));
 
         call.synchronised();
+        assertThat(call.readBackProperty().get().key()).isEqualTo("capture.readback.refused");
         assertThat(r.rejected()).hasSize(1);
         RejectedCapture refused = r.rejected().get(0);
         assertThat(refused.requestId()).isEqualTo(id);
