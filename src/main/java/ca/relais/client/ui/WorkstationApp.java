@@ -1,18 +1,16 @@
 package ca.relais.client.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import ca.relais.client.store.LocalCatalogue;
-import ca.relais.client.store.LocalMirror;
 import ca.relais.client.store.LocalStore;
-import ca.relais.client.store.LocalWrites;
-import ca.relais.client.ui.call.CallViewModel;
-import ca.relais.client.ui.call.CaptureContext;
-import ca.relais.client.ui.call.DraftKeeper;
+import ca.relais.client.sync.ConnectionState;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
 import ca.relais.client.telephony.ScreenPop;
 import ca.relais.client.telephony.ScreenPopServer;
+import ca.relais.client.ui.call.CallViewModel;
+import ca.relais.client.ui.call.CaptureContext;
+import ca.relais.client.ui.call.DraftKeeper;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.login.LoginView;
@@ -21,9 +19,11 @@ import ca.relais.client.ui.main.MainView;
 import ca.relais.client.ui.main.MainViewModel;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -39,7 +39,7 @@ public final class WorkstationApp extends Application {
     private UiExecutors executors;
     private Scene scene;
     private WorkstationSession session;
-    private java.util.concurrent.CompletableFuture<SignInService> signIn;
+    private CompletableFuture<SignInService> signIn;
     private Stage stage;
     private ScreenPopServer screenPops;
     private CallViewModel call;
@@ -74,7 +74,7 @@ public final class WorkstationApp extends Application {
         });
         i18n = new I18n(config.locale());
         executors = new UiExecutors(background, Platform::runLater);
-        signIn = java.util.concurrent.CompletableFuture.supplyAsync(
+        signIn = CompletableFuture.supplyAsync(
                 () -> new SignInService(new RelaisApi(config.serverUrl()), config.dataDir()), background);
 
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
@@ -171,7 +171,7 @@ public final class WorkstationApp extends Application {
             scene.removePostLayoutPulseListener(ready[0]);
             StartupProbe.callScreenReady();
             if (StartupProbe.exitWhenReady()) {
-                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                PauseTransition settle = new PauseTransition(
                         javafx.util.Duration.seconds(3));
                 settle.setOnFinished(e -> Platform.exit());
                 settle.play();
@@ -180,7 +180,7 @@ public final class WorkstationApp extends Application {
         scene.addPostLayoutPulseListener(ready[0]);
         session.sync().addListener(status -> Platform.runLater(() -> {
             vm.syncChanged(status);
-            if (status.state() == ca.relais.client.sync.ConnectionState.ONLINE && call == current) {
+            if (status.state() == ConnectionState.ONLINE && call == current) {
                 current.synchronised();
             }
         }));

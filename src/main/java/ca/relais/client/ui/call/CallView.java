@@ -8,7 +8,6 @@ import ca.relais.client.ui.knowledge.KnowledgePanel;
 import ca.relais.client.ui.knowledge.KnowledgeViewModel;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -23,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -74,7 +74,7 @@ public final class CallView extends StackPane {
         request.focusFirstObjection();
     }
 
-    private javafx.scene.layout.VBox actions() {
+    private VBox actions() {
         Label readBack = new Label();
         readBack.setId("readback");
         readBack.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
@@ -120,7 +120,7 @@ public final class CallView extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, spacer, handoff, submit);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(8, readBack, unavailable, buttons);
+        VBox bar = new VBox(8, readBack, unavailable, buttons);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("action-bar");
         bar.setMinHeight(Region.USE_PREF_SIZE);

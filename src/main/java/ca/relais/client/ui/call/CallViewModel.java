@@ -1,6 +1,7 @@
 package ca.relais.client.ui.call;
 
 import ca.relais.api.RequestDto;
+import ca.relais.client.store.OutboxEntry;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UserMessage;
 import java.time.Duration;
@@ -102,7 +103,7 @@ public final class CallViewModel {
         }
         executors.run(() -> {
             boolean refused = context.outbox().all().stream().anyMatch(e -> e.entityId().equals(s.id().toString())
-                    && e.state() != ca.relais.client.store.OutboxEntry.State.PENDING);
+                    && e.state() != OutboxEntry.State.PENDING);
             String number = context.mirror().request(s.id()).map(RequestDto::number).orElse(null);
             return refused ? UserMessage.of("capture.readback.refused", s.reference())
                     : number == null ? null : UserMessage.of("capture.readback.number", s.reference(), number);

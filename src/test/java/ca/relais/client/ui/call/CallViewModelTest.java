@@ -3,16 +3,13 @@ package ca.relais.client.ui.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.api.AddressDto;
-import ca.relais.client.store.LocalCatalogue;
 import ca.relais.client.store.LocalMirror;
-import ca.relais.client.store.LocalWrites;
 import ca.relais.client.store.Outbox;
 import ca.relais.client.store.OutboxEntry;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
 import ca.relais.client.ui.common.UiExecutors;
-import ca.relais.domain.Channel;
 import ca.relais.domain.Nature;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.TestServers;
