@@ -59,6 +59,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ca.relais.client.ui.StartupProbe.phase("main");
+        ca.relais.client.ui.Warmup.libraries();
         ClientSettings settings;
         try {
             settings = settings(System.getenv());

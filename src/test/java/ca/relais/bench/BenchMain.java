@@ -31,5 +31,8 @@ public final class BenchMain {
             SyncBenchmark.main(new String[0]);
             LookupBenchmark.main(new String[0]);
         }
+        if (all || selected.contains("ui")) {
+            UiBenchmark.main(new String[0]);
+        }
     }
 }

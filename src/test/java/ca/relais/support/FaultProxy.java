@@ -20,12 +20,13 @@ import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * A forwarding proxy in front of a real server, on loopback, that can be armed to misbehave: answer 500, garbage
- * JSON or a truncated body, stall for 30 s, or refuse every token with 401. Garbage, truncation and stalls happen
+ * JSON or a truncated body, stall for 30 s, refuse every token with 401, or drop the connection before anything
+ * reaches the server (the network is gone). Garbage, truncation and stalls happen
  * after the real server has handled the request, so the client never learns that its write was applied.
  */
 public final class FaultProxy implements AutoCloseable {
     /** What the proxy does to the requests the armed predicate selects. */
-    public enum Fault { NONE, SERVER_ERROR, GARBAGE_JSON, TRUNCATED_BODY, STALL, UNAUTHORIZED }
+    public enum Fault { NONE, SERVER_ERROR, GARBAGE_JSON, TRUNCATED_BODY, STALL, UNAUTHORIZED, DISCONNECT }
 
     private final MockWebServer proxy = new MockWebServer();
     private final OkHttpClient upstream = new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS).build();
@@ -88,6 +89,7 @@ public final class FaultProxy implements AutoCloseable {
             case GARBAGE_JSON -> forward(request).setBody("{\"id\": \"half an obj");
             case TRUNCATED_BODY -> forward(request).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
             case STALL -> forward(request).setHeadersDelay(30, TimeUnit.SECONDS);
+            case DISCONNECT -> new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
             case NONE -> forward(request);
         };
     }

@@ -23,6 +23,15 @@ public final class Snapshots {
     }
 
     public static Path save(Scene scene, String name) {
+        return save(scene, docsImages(), name);
+    }
+
+    /** A snapshot kept out of the docs: what a failing test saw, under {@code target/}. */
+    public static Path saveFailure(Scene scene, String name) {
+        return save(scene, Path.of("target", "fx-failures"), name);
+    }
+
+    private static Path save(Scene scene, Path folder, String name) {
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -33,7 +42,7 @@ public final class Snapshots {
                 out.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        Path file = docsImages().resolve(name + ".png");
+        Path file = folder.resolve(name + ".png");
         try {
             Files.createDirectories(file.getParent());
             ImageIO.write(out, "png", file.toFile());

@@ -2,6 +2,7 @@ package ca.relais.client.store;
 
 import ca.relais.api.AddressDto;
 import ca.relais.api.CallerDto;
+import ca.relais.api.EventDto;
 import ca.relais.api.ChangeDto;
 import ca.relais.api.Json;
 import ca.relais.api.KbArticleDto;
@@ -303,6 +304,10 @@ public final class LocalMirror {
         return store.read(() -> one("SELECT body_json FROM callers WHERE id = ?", id, CallerDto.class));
     }
 
+    public Optional<AddressDto> address(String id) {
+        return store.read(() -> one("SELECT body_json FROM addresses WHERE id = ?", id, AddressDto.class));
+    }
+
     public Optional<RequestDto> request(UUID id) {
         return store.read(() -> one("SELECT body_json FROM requests WHERE id = ?", id, RequestDto.class));
     }
@@ -323,6 +328,34 @@ public final class LocalMirror {
                 }
             }
             return out;
+        });
+    }
+
+    /** Keeps a request's history as the server last told it (the pull feed carries requests without it). */
+    public void rememberHistory(UUID requestId, long version, List<EventDto> history) {
+        store.transaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("MERGE INTO request_history (request_id, "
+                    + "version, body_json) KEY (request_id) VALUES (?, ?, ?)")) {
+                ps.setObject(1, requestId);
+                ps.setLong(2, version);
+                ps.setString(3, Json.mapper().writeValueAsString(history));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A request's history as last read from the server, oldest first; empty when it was never read. */
+    public List<EventDto> history(UUID requestId) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT body_json FROM request_history WHERE request_id = ?")) {
+                ps.setObject(1, requestId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? List.of(Json.mapper().readValue(rs.getString(1),
+                            EventDto[].class)) : List.of();
+                }
+            }
         });
     }
 

@@ -69,7 +69,9 @@ public final class LocalStore implements AutoCloseable {
         try {
             JdbcDataSource ds = dataSource(folder, key);
             connection = ds.getConnection();
-            Flyway.configure().dataSource(ds).locations("classpath:db/client").load().migrate();
+            if (!ClientSchema.isCurrent(connection)) {
+                Flyway.configure().dataSource(ds).locations("classpath:" + ClientSchema.LOCATION).load().migrate();
+            }
         } catch (SQLException | FlywayException e) {
             SQLException sql = sqlCause(e);
             boolean keyRefused = sql != null && (sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1

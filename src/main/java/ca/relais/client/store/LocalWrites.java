@@ -48,23 +48,42 @@ public final class LocalWrites {
 
     /** Saves a new request; {@code body} is the REST create shape with its client-generated {@code id}. */
     public RequestDto createRequest(ObjectNode body, String createdBy, String department, Instant now) {
+        RequestDto local = localRequest(body, createdBy, department, now);
+        return store.transaction(() -> {
+            Connection c = store.connection();
+            LocalMirror.upsertRequest(c, local);
+            Outbox.add(store, OutboxEntry.Kind.CREATE_REQUEST, local.id().toString(), body.toString(), null, null);
+            return local;
+        });
+    }
+
+    /** The request as the agent captured it, before the server gives it a number. */
+    private static RequestDto localRequest(ObjectNode body, String createdBy, String department, Instant now) {
         UUID id = UUID.fromString(body.get("id").asText());
         boolean information = Nature.INFORMATION.name().equals(text(body, "nature"));
         JsonNode loc = body.get("location");
         LocationDto location = loc == null || loc.isNull() ? null : new LocationDto(text(loc, "address_id"),
                 text(loc, "address"), loc.hasNonNull("lat") ? loc.get("lat").asDouble() : null,
                 loc.hasNonNull("long") ? loc.get("long").asDouble() : null, null);
-        RequestDto local = new RequestDto(id, null, null, text(body, "type_code"), text(body, "nature"),
+        return new RequestDto(id, null, null, text(body, "type_code"), text(body, "nature"),
                 text(body, "channel"), body.hasNonNull("caller_id") ? UUID.fromString(text(body, "caller_id")) : null,
                 List.of(), location, text(body, "description"),
                 body.hasNonNull("attributes") ? body.get("attributes") : JsonNodeFactory.instance.objectNode(),
                 information ? RequestStatus.CLOSED.name() : RequestStatus.NEW.name(), department, null, 0,
                 text(body, "kb_article_id"), null, null, createdBy, now, now, null, information ? now : null, 0, 0,
                 null);
+    }
+
+    /**
+     * Saves the agent's correction of a request the server refused: the local row takes the corrected fields and the
+     * refused outbox entry goes back in the queue with the corrected body, under the same ids.
+     */
+    public RequestDto correctRequest(long mutationId, ObjectNode body, String createdBy, String department,
+                                     Instant now) {
+        RequestDto local = localRequest(body, createdBy, department, now);
         return store.transaction(() -> {
-            Connection c = store.connection();
-            LocalMirror.upsertRequest(c, local);
-            Outbox.add(store, OutboxEntry.Kind.CREATE_REQUEST, id.toString(), body.toString(), null, null);
+            LocalMirror.upsertRequest(store.connection(), local);
+            Outbox.requeue(store, mutationId, body.toString(), null, null);
             return local;
         });
     }

@@ -171,24 +171,32 @@ public final class Outbox {
     /** Puts a corrected entry back in the queue, keeping its place and its id (so retries stay idempotent). */
     public void resend(long mutationId, String bodyJson, Long baseVersion, String baseJson) {
         store.transaction(() -> {
-            try (PreparedStatement ps = store.connection().prepareStatement("UPDATE outbox SET state = 'PENDING', "
-                    + "body_json = ?, base_version = ?, base_json = ?, last_error = NULL, problem_json = NULL, "
-                    + "updated_at = ? WHERE mutation_id = ?")) {
-                ps.setString(1, bodyJson);
-                if (baseVersion == null) {
-                    ps.setNull(2, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(2, baseVersion);
-                }
-                ps.setString(3, baseJson);
-                ps.setTimestamp(4, Timestamp.from(Instant.now()));
-                ps.setLong(5, mutationId);
-                ps.executeUpdate();
-            }
-            OutboxEntry e = find(mutationId).orElseThrow();
-            store.journal().added(e);
+            requeue(store, mutationId, bodyJson, baseVersion, baseJson);
             return null;
         });
+    }
+
+    /** {@link #resend} inside the caller's local transaction. */
+    static void requeue(LocalStore store, long mutationId, String bodyJson, Long baseVersion, String baseJson)
+            throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("UPDATE outbox SET state = 'PENDING', "
+                + "body_json = ?, base_version = ?, base_json = ?, last_error = NULL, problem_json = NULL, "
+                + "updated_at = ? WHERE mutation_id = ?")) {
+            ps.setString(1, bodyJson);
+            if (baseVersion == null) {
+                ps.setNull(2, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(2, baseVersion);
+            }
+            ps.setString(3, baseJson);
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setLong(5, mutationId);
+            if (ps.executeUpdate() != 1) {
+                throw new LocalStoreException("No outbox entry " + mutationId + " to send again", null);
+            }
+        }
+        OutboxEntry e = new Outbox(store).find(mutationId).orElseThrow();
+        store.journal().added(e);
     }
 
     /** Drops an entry the agent chose to abandon. */

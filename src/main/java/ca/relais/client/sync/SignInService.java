@@ -11,6 +11,10 @@ import ca.relais.client.store.LocalStore;
 import ca.relais.client.store.OfflineVerifier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signs in over HTTP, opens the user's encrypted cache, refreshes the catalogue and starts synchronising. When the
@@ -29,21 +33,44 @@ public final class SignInService {
         return api;
     }
 
+    /**
+     * Signs in. A user who signed in here before has their cache opened (its key derived, its schema checked) while
+     * the server checks the password; then the catalogue is read and the offline verifier written while the cache
+     * finishes opening: each of those is a password-hashing or network wait, and they overlap. A first sign-in waits
+     * for the server's answer before creating anything on disk.
+     */
     public WorkstationSession signIn(String username, char[] password)
             throws ApiException, ServerUnavailableException, CacheLockedException {
+        CompletableFuture<LocalStore> early = OfflineVerifier.known(dataDir, username)
+                ? CompletableFuture.supplyAsync(() -> open(username, password), SignInService::daemon) : null;
         SessionResponse session;
         try {
             session = api.signIn(username, password);
         } catch (ServerUnavailableException e) {
-            return offline(username, password, e);
+            return offline(username, password, e, early);
+        } catch (ApiException | RuntimeException e) {
+            discard(early);
+            throw e;
         }
         String name = session.user().username();
-        LocalStore store = CacheRecovery.openOrRecover(dataDir, name, password, recovered -> { });
+        CompletableFuture<Void> verifier = rememberMeanwhile(name, password);
+        CompletableFuture<CatalogueDto> catalogue = CompletableFuture.supplyAsync(() -> {
+            try {
+                return api.catalogue(session.token());
+            } catch (ApiException | ServerUnavailableException e) {
+                throw new CompletionException(e);
+            }
+        }, SignInService::daemon);
+        LocalStore store;
+        if (early != null && name.equals(username)) {
+            store = await(early);
+        } else {
+            discard(early);
+            store = CacheRecovery.openOrRecover(dataDir, name, password, recovered -> { });
+        }
         try {
-            CatalogueDto catalogue = api.catalogue(session.token());
-            new LocalCatalogue(store).replaceCatalogue(catalogue);
+            new LocalCatalogue(store).replaceCatalogue(await(catalogue));
             store.putMeta(LocalStore.Meta.USER_JSON, Json.mapper().writeValueAsString(session.user()));
-            OfflineVerifier.remember(dataDir, name, password);
         } catch (ApiException | ServerUnavailableException | JsonProcessingException | RuntimeException e) {
             store.close();
             if (e instanceof ApiException api) {
@@ -54,18 +81,83 @@ public final class SignInService {
             }
             throw new IllegalStateException(e);
         }
+        verifier.join();
         return start(session.user(), session.token(), store, username, password, false);
     }
 
-    private WorkstationSession offline(String username, char[] password, ServerUnavailableException cause)
+    /** Writes the offline verifier (for the next sign-in without a server) while the cache opens. */
+    private CompletableFuture<Void> rememberMeanwhile(String username, char[] password) {
+        char[] copy = password.clone();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                OfflineVerifier.remember(dataDir, username, copy);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(SignInService.class).warn("Offline sign-in not prepared: {}", e.getMessage());
+            } finally {
+                Arrays.fill(copy, '\0');
+            }
+        }, SignInService::daemon);
+    }
+
+    private LocalStore open(String username, char[] password) {
+        try {
+            return CacheRecovery.openOrRecover(dataDir, username, password, recovered -> { });
+        } catch (CacheLockedException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static void daemon(Runnable work) {
+        Thread.ofPlatform().daemon().name("relais-sign-in").start(work);
+    }
+
+    /** Closes a cache opened in advance that turned out not to be needed. */
+    private static void discard(CompletableFuture<LocalStore> early) {
+        if (early != null) {
+            early.whenComplete((store, failure) -> {
+                if (store != null) {
+                    store.close();
+                }
+            });
+        }
+    }
+
+    /** The result of work done in advance, with its checked failures as they would have been thrown in line. */
+    private static <T> T await(CompletableFuture<T> work) throws ApiException, ServerUnavailableException,
+            CacheLockedException {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ApiException api) {
+                throw api;
+            }
+            if (cause instanceof ServerUnavailableException down) {
+                throw down;
+            }
+            if (cause instanceof CacheLockedException locked) {
+                throw locked;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    private WorkstationSession offline(String username, char[] password, ServerUnavailableException cause,
+                                       CompletableFuture<LocalStore> early)
             throws ServerUnavailableException, ApiException, CacheLockedException {
         if (!OfflineVerifier.known(dataDir, username)) {
+            discard(early);
             throw cause;
         }
         if (!OfflineVerifier.verify(dataDir, username, password)) {
+            discard(early);
             throw new ApiException(401, null);
         }
-        LocalStore store = CacheRecovery.openOrRecover(dataDir, username, password, recovered -> { });
+        LocalStore store = early != null ? await(early)
+                : CacheRecovery.openOrRecover(dataDir, username, password, recovered -> { });
         UserDto user;
         try {
             user = Json.mapper().readValue(store.meta(LocalStore.Meta.USER_JSON).orElseThrow(), UserDto.class);
@@ -78,7 +170,6 @@ public final class SignInService {
 
     private WorkstationSession start(UserDto user, String token, LocalStore store, String username, char[] password,
                                      boolean offline) {
-        store.warmUpLookups();
         SyncEngine engine = new SyncEngine(api, store, new Credentials(username, password), token);
         engine.start();
         return new WorkstationSession(user, token, store, api, engine, offline);

@@ -11,6 +11,10 @@ import ca.relais.client.store.LocalStore;
 import ca.relais.client.store.LocalWrites;
 import ca.relais.client.ui.call.CallViewModel;
 import ca.relais.client.ui.call.CaptureContext;
+import ca.relais.client.ui.call.DraftKeeper;
+import ca.relais.client.sync.ConnectionState;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import ca.relais.client.ui.call.KnowledgeLink;
 import ca.relais.client.sync.KnowledgeClient;
 import ca.relais.client.ui.common.FxTimer;
@@ -54,13 +58,15 @@ public final class WorkstationApp extends Application {
     private UiExecutors executors;
     private Scene scene;
     private WorkstationSession session;
-    private SignInService signIn;
+    private CompletableFuture<SignInService> signIn;
     private Stage stage;
     private ScreenPopServer screenPops;
     private CallViewModel call;
     private ScreenPop pendingPop;
     private OfflineKnowledgeIndex knowledgeIndex;
     private KnowledgeViewModel knowledge;
+    private boolean stylesWarm;
+    private volatile Prepared prepared;
 
     /** Used by {@link Application#launch}; takes the configuration handed to {@link #launch(WorkstationConfig)}. */
     public WorkstationApp() {
@@ -79,6 +85,7 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.phase("fx-started");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AtomicInteger threads = new AtomicInteger();
         background = Executors.newCachedThreadPool(r -> {
@@ -88,7 +95,8 @@ public final class WorkstationApp extends Application {
         });
         i18n = new I18n(config.locale());
         executors = new UiExecutors(background, Platform::runLater);
-        signIn = new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir());
+        signIn = CompletableFuture.supplyAsync(
+                () -> new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir()), background);
 
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -122,26 +130,54 @@ public final class WorkstationApp extends Application {
     }
 
     private void showLogin() {
-        LoginViewModel vm = new LoginViewModel(signIn::signIn, executors, config.serverUrl().toString(),
-                this::showMain);
+        LoginViewModel vm = new LoginViewModel((user, password) -> {
+            StartupProbe.phase("sign-in");
+            WorkstationSession signedIn = signIn.join().signIn(user, password);
+            StartupProbe.phase("signed-in");
+            prepared = prepare(signedIn);
+            signedIn.store().warmUpLookups();
+            return signedIn;
+        }, executors, config.serverUrl().toString(), this::showMain);
         LoginView view = new LoginView(vm, i18n);
         scene.setRoot(view);
         Platform.runLater(view::focusFirstField);
+        StartupProbe.autoSignIn().ifPresent(account -> {
+            vm.usernameProperty().set(account[0]);
+            vm.passwordProperty().set(account[1]);
+            vm.signIn();
+        });
+        if (!stylesWarm) {
+            stylesWarm = true;
+            Platform.runLater(() -> Warmup.styles(scene.getStylesheets()));
+        }
+    }
+
+    /**
+     * What the call screen reads from the cache (the catalogue, the draft left by a crash, the last synchronisation),
+     * read on the sign-in thread: the FX thread never waits for the cache, which the first synchronisation keeps busy.
+     * The caller lookup index starts building only after that, since it holds the cache while it reads it.
+     */
+    private record Prepared(WorkstationSession session, CaptureContext capture, DraftKeeper drafts, Instant syncedAt) {
+    }
+
+    private Prepared prepare(WorkstationSession s) {
+        Instant syncedAt = s.store().meta(LocalStore.Meta.LAST_SYNC_AT).map(Instant::parse)
+                .or(() -> s.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse))
+                .orElse(null);
+        DraftKeeper drafts = new DraftKeeper(s.store(), background);
+        drafts.preload();
+        return new Prepared(s, CaptureContext.of(s, java.time.Clock.systemUTC()), drafts, syncedAt);
     }
 
     private void showMain(WorkstationSession newSession) {
         session = newSession;
-        Instant syncedAt = session.store().meta(LocalStore.Meta.LAST_SYNC_AT).map(Instant::parse)
-                .or(() -> session.store().meta(LocalStore.Meta.CATALOGUE_SYNCED_AT).map(Instant::parse))
-                .orElse(null);
-        MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(), syncedAt);
-        String line = session.user().line();
-        ca.relais.domain.PhoneLine phoneLine = ca.relais.domain.PhoneLine.fromCode(line);
-        CaptureContext capture = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
-                new LocalMirror(session.store()), new LocalWrites(session.store()), session.user().username(), line,
-                phoneLine.defaultChannel().orElse(null), session.sync()::requestSync, java.time.Clock.systemUTC());
+        Prepared data = prepared != null && prepared.session() == newSession ? prepared : prepare(newSession);
+        prepared = null;
+        MainViewModel vm = new MainViewModel(session.user(), config.serverUrl().toString(), data.syncedAt());
+        CaptureContext capture = data.capture();
         call = new CallViewModel(capture, executors);
-        call.keepDrafts(new ca.relais.client.ui.call.DraftKeeper(session.store(), background));
+        call.keepDrafts(data.drafts());
+        CallViewModel current = call;
         knowledgeIndex = new OfflineKnowledgeIndex(session.store()).start();
         knowledge = new KnowledgeViewModel(knowledgeContext(session, capture), executors, new FxTimer());
         KnowledgeLink.connect(call, knowledge);
@@ -152,8 +188,26 @@ public final class WorkstationApp extends Application {
                             session.api(), session.sync()::token), executors, java.time.Clock.systemUTC()), i18n), i18n);
         }
         view.enableDiagnostics(diagnostics(session));
+        StartupProbe.phase("call-screen-built");
         scene.setRoot(view);
-        session.sync().addListener(status -> Platform.runLater(() -> vm.syncChanged(status)));
+        Runnable[] ready = new Runnable[1];
+        ready[0] = () -> {
+            scene.removePostLayoutPulseListener(ready[0]);
+            StartupProbe.callScreenReady();
+            if (StartupProbe.exitWhenReady()) {
+                PauseTransition settle = new PauseTransition(
+                        javafx.util.Duration.seconds(3));
+                settle.setOnFinished(e -> Platform.exit());
+                settle.play();
+            }
+        };
+        scene.addPostLayoutPulseListener(ready[0]);
+        session.sync().addListener(status -> Platform.runLater(() -> {
+            vm.syncChanged(status);
+            if (status.state() == ConnectionState.ONLINE && call == current) {
+                current.synchronised();
+            }
+        }));
         Platform.runLater(view::focusSearch);
         if (pendingPop != null) {
             ScreenPop pop = pendingPop;

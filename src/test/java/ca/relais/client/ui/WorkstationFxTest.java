@@ -2,15 +2,12 @@ package ca.relais.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.relais.client.ui.common.I18n;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Snapshots;
 import ca.relais.support.TestServers;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workstation, headless, against a real server over HTTP: sign in, see the catalogue, switch language. */
@@ -33,9 +29,9 @@ class WorkstationFxTest {
     static Path dir;
     static RelaisServer server;
 
-    private final FxRobot robot = new FxRobot();
+    private final WorkstationDriver ui = new WorkstationDriver();
+    private final FxRobot robot = ui.robot();
     private Stage stage;
-    private Application app;
 
     @BeforeAll
     static void startServer() {
@@ -49,17 +45,12 @@ class WorkstationFxTest {
 
     @BeforeEach
     void launch() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        WorkstationConfig config = new WorkstationConfig(URI.create(server.baseUrl()), dir.resolve("client"),
-                I18n.FRENCH);
-        app = FxToolkit.setupApplication(() -> new WorkstationApp(config));
-        WaitForAsyncUtils.waitForFxEvents();
+        stage = ui.launch(server.baseUrl(), dir.resolve("client")).stage();
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        ui.close();
     }
 
     @Test
@@ -67,6 +58,8 @@ class WorkstationFxTest {
         assertThat(stage.getTitle()).isEqualTo("Relais — Poste de travail 311");
         assertThat(robot.lookup("#username").queryAs(TextField.class).isFocused())
                 .as("the caret starts in the username field").isTrue();
+        robot.interact(() -> assertThat(ca.relais.support.AccessibleNames.missing(stage.getScene().getRoot()))
+                .isEmpty());
         Snapshots.save(stage.getScene(), "login-fr");
 
         robot.write("agent8000").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
@@ -80,23 +73,34 @@ class WorkstationFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#new-caller-form").queryAs(Node.class).isVisible()).isTrue();
         assertThat(robot.lookup("#new-caller-phone").queryAs(TextField.class).getText()).isEqualTo("819 555 4321");
+        robot.interact(() -> assertThat(ca.relais.support.AccessibleNames.missing(stage.getScene().getRoot()))
+                .as("the new-caller form is named for screen readers").isEmpty());
+        Snapshots.save(stage.getScene(), "new-caller-fr");
         robot.write("Côté");
-        robot.clickOn("#save-caller");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#caller-name").queryAs(Label.class).getText()).isEqualTo("Côté");
 
+        assertThat(robot.lookup("#type-search").queryAs(TextField.class).isFocused())
+                .as("once the caller is saved, the call moves on to the request").isTrue();
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         robot.write("nid poule").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#type-chosen").queryAs(Label.class).getText()).startsWith("Nid-de-poule");
-        robot.clickOn("#nature-INFORMATION");
-        robot.clickOn("#description").write("Demande le délai de réparation d'un nid-de-poule");
+        ui.ctrl(KeyCode.DIGIT3);
+        assertThat(robot.lookup("#nature-INFORMATION").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        ui.ctrl(KeyCode.D);
+        robot.write("Demande le délai de réparation d'un nid-de-poule");
         Snapshots.save(stage.getScene(), "call-fr");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readback").queryAs(Node.class)
                 .isVisible());
         String readBack = robot.lookup("#readback").queryAs(Label.class).getText();
-        assertThat(readBack).startsWith("Votre numéro de référence est ");
+        assertThat(readBack).as("the reference at once, or already the server's number").matches(
+                "Votre numéro de référence est [0-9A-F]{4}-[0-9A-F]{4}\\.|Votre numéro de requête est 2026-\\d{6} "
+                        + "\\(référence [0-9A-F]{4}-[0-9A-F]{4}\\)\\.");
+        ui.waitUntil(20, () -> ui.text("readback").startsWith("Votre numéro de requête est "));
         Snapshots.save(stage.getScene(), "call-readback-fr");
 
         ca.relais.support.Http http = new ca.relais.support.Http(server.baseUrl());
@@ -104,6 +108,9 @@ class WorkstationFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> http.get("/api/v1/requests?type=VOI-NIDPOULE", token)
                 .json().get("items").findValuesAsText("description")
                 .contains("Demande le délai de réparation d'un nid-de-poule"));
+        String number = ui.text("readback").replaceAll(".* est (2026-\\d{6}) .*", "$1");
+        assertThat(http.get("/api/v1/requests?type=VOI-NIDPOULE&limit=500", token).json().get("items")
+                .findValuesAsText("number")).as("the number read out is the server's").contains(number);
 
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,6 +159,8 @@ class WorkstationFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#kb-title").queryAs(Label.class)
                 .getText().isEmpty());
         assertThat(robot.lookup("#kb-script").queryAs(Label.class).getText()).isNotBlank();
+        robot.interact(() -> assertThat(ca.relais.support.AccessibleNames.missing(stage.getScene().getRoot()))
+                .as("the article's buttons are named for screen readers").isEmpty());
         Snapshots.save(stage.getScene(), "knowledge-fr");
         robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readback").queryAs(Node.class)

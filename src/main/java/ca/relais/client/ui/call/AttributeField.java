@@ -65,6 +65,18 @@ public final class AttributeField {
         return error;
     }
 
+    /** Shows a value as it was sent (a refused request put back in the form); null leaves the field empty. */
+    void show(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        switch (definition.datatype()) {
+            case "singlevaluelist" -> choice.set(value.asText());
+            case "multivaluelist" -> value.forEach(v -> choices.add(v.asText()));
+            default -> text.set(value.asText());
+        }
+    }
+
     /** The value to send, or null when the field is empty. */
     JsonNode value() {
         return switch (definition.datatype()) {

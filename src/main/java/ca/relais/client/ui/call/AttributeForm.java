@@ -27,6 +27,28 @@ final class AttributeForm extends VBox {
         i18n.localeProperty().addListener((o, a, b) -> render(fields));
     }
 
+    /** The first field's control, where the agent goes after the location; null when the type has no attribute. */
+    Node firstControl() {
+        for (Node row : getChildren()) {
+            if (row instanceof VBox box && box.getChildren().size() > 1) {
+                Node control = box.getChildren().get(1);
+                return control instanceof FlowPane boxes && !boxes.getChildren().isEmpty()
+                        ? boxes.getChildren().get(0) : control;
+            }
+        }
+        return null;
+    }
+
+    /** The control of the first field showing an error, or null. */
+    Node firstControlWithError() {
+        for (Node row : getChildren()) {
+            if (row instanceof VBox box && box.getChildren().size() > 2 && box.getChildren().get(2).isVisible()) {
+                return box.getChildren().get(1);
+            }
+        }
+        return null;
+    }
+
     private void render(ObservableList<AttributeField> fields) {
         getChildren().clear();
         for (AttributeField f : fields) {
@@ -35,7 +57,10 @@ final class AttributeForm extends VBox {
             Node control = control(f);
             label.setLabelFor(control);
             control.setAccessibleText(label.getText());
+            control.setAccessibleHelp(i18n.get(f.required() ? "capture.attribute.required"
+                    : "capture.attribute.optional", i18n.get("datatype." + f.datatype())));
             Label error = new Label();
+            error.setId("attr-" + f.code() + "-error");
             error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
             error.textProperty().bind(i18n.bind(f.errorProperty()));
             error.visibleProperty().bind(f.errorProperty().isNotNull());
@@ -63,6 +88,7 @@ final class AttributeForm extends VBox {
                 for (CatalogueDto.ValueDto v : f.definition().values()) {
                     CheckBox box = new CheckBox(name(v));
                     box.setId(id + "-" + v.key());
+                    box.setAccessibleText(i18n.get("capture.attribute.choice", f.label(i18n.locale()), name(v)));
                     box.setSelected(f.choices().contains(v.key()));
                     box.selectedProperty().addListener((o, a, on) -> {
                         if (on) {
@@ -80,6 +106,7 @@ final class AttributeForm extends VBox {
                 area.setId(id);
                 area.setPrefRowCount(3);
                 area.setWrapText(true);
+                ca.relais.client.ui.common.TabMovesFocus.install(area);
                 area.textProperty().bindBidirectional(f.textProperty());
                 return area;
             }

@@ -1,9 +1,13 @@
 package ca.relais.client.ui.call;
 
+import ca.relais.api.RequestDto;
+import ca.relais.client.store.OutboxEntry;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UserMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,26 +19,42 @@ public final class CallViewModel {
     private final UiExecutors executors;
     private final CallerLookupViewModel caller;
     private final RequestCaptureViewModel request;
+    private final HandoffViewModel handoff;
+    private UUID handoffTarget;
     private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<UserMessage> readBack = new SimpleObjectProperty<>();
     private final java.util.List<Runnable> newCallListeners = new java.util.ArrayList<>();
+    private final ReadOnlyObjectWrapper<RequestCaptureViewModel.Submitted> lastSubmitted =
+            new ReadOnlyObjectWrapper<>();
 
     public CallViewModel(CaptureContext context, UiExecutors executors) {
         this.context = context;
         this.executors = executors;
         this.caller = new CallerLookupViewModel(context, executors);
         this.request = new RequestCaptureViewModel(context, executors);
+        this.handoff = new HandoffViewModel(context);
+        handoff.doneProperty().addListener((o, a, done) -> {
+            if (done != null) {
+                readBack.set(done);
+                caller.refreshHistory();
+            }
+        });
         request.callerIdProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> caller.callerProperty().get() == null ? null : caller.callerProperty().get().id(),
                 caller.callerProperty()));
         request.submittedProperty().addListener((o, a, s) -> {
             if (s != null) {
-                readBack.set(UserMessage.of("capture.readback", s.reference()));
+                readBack.set(UserMessage.of(s.corrected() ? "capture.corrected" : "capture.readback", s.reference()));
+                lastSubmitted.set(s);
+                handoffTarget = s.id();
+                handoff.cancel();
                 caller.refreshHistory();
             }
         });
         request.linkedProperty().addListener((o, a, r) -> {
             if (r != null) {
+                lastSubmitted.set(null);
+                handoffTarget = r.id();
                 readBack.set(UserMessage.of("capture.linked", r.number() == null
                         ? RequestCaptureViewModel.reference(r.id()) : r.number()));
                 caller.refreshHistory();
@@ -53,6 +73,9 @@ public final class CallViewModel {
         caller.reset();
         request.clearForm();
         readBack.set(null);
+        lastSubmitted.set(null);
+        handoffTarget = null;
+        handoff.cancel();
         startedAt.set(context.clock().instant());
         newCallListeners.forEach(Runnable::run);
     }
@@ -60,6 +83,54 @@ public final class CallViewModel {
     /** Runs {@code listener} each time a new call starts (Ctrl+N or a screen pop). */
     public void onNewCall(Runnable listener) {
         newCallListeners.add(listener);
+    }
+
+    /**
+     * Opens the handoff of the request saved or linked last in this call, else of {@code fromHistory} (a request
+     * chosen in the caller's history); false, with the reason on the handoff, when there is none to hand off.
+     */
+    public boolean openHandoff(UUID fromHistory) {
+        return handoff.open(handoffTarget != null ? handoffTarget : fromHistory, caller.callerProperty().get());
+    }
+
+    /**
+     * After a synchronisation: the read-back line gains the server's request number (or says the server refused the
+     * request), the caller's history and the list of refused requests show what the server now says.
+     */
+    public void synchronised() {
+        caller.refreshHistory();
+        request.refreshRejected();
+        RequestCaptureViewModel.Submitted s = lastSubmitted.get();
+        if (s == null || s.nature() == null) {
+            return;
+        }
+        UserMessage shown = readBack.get();
+        if (shown == null || !List.of("capture.readback", "capture.corrected").contains(shown.key())) {
+            return;
+        }
+        executors.run(() -> {
+            boolean refused = context.outbox().all().stream().anyMatch(e -> e.entityId().equals(s.id().toString())
+                    && e.state() != OutboxEntry.State.PENDING);
+            String number = context.mirror().request(s.id()).map(RequestDto::number).orElse(null);
+            return refused ? UserMessage.of("capture.readback.refused", s.reference())
+                    : number == null ? null : UserMessage.of("capture.readback.number", s.reference(), number);
+        }, update -> {
+            if (update != null && s == lastSubmitted.get() && readBack.get() == shown) {
+                readBack.set(update);
+            }
+        }, e -> { });
+    }
+
+    /** Opens a refused request for correction, with its caller, as a new call context. */
+    public void correct(RejectedCapture refused) {
+        newCall();
+        String callerId = refused.body().path("caller_id").asText(null);
+        if (callerId != null) {
+            context.mirror().caller(UUID.fromString(callerId)).ifPresent(caller::choose);
+        } else {
+            caller.anonymousProperty().set(true);
+        }
+        request.correct(refused);
     }
 
     /**
@@ -95,8 +166,17 @@ public final class CallViewModel {
         return request;
     }
 
+    public HandoffViewModel handoff() {
+        return handoff;
+    }
+
     public ReadOnlyObjectProperty<Instant> startedAtProperty() {
         return startedAt.getReadOnlyProperty();
+    }
+
+    /** The request saved last in this call (the one a handoff is about), or null. */
+    public ReadOnlyObjectProperty<RequestCaptureViewModel.Submitted> lastSubmittedProperty() {
+        return lastSubmitted.getReadOnlyProperty();
     }
 
     public ObjectProperty<UserMessage> readBackProperty() {

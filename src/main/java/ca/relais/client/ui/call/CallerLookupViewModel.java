@@ -1,18 +1,25 @@
 package ca.relais.client.ui.call;
 
+import ca.relais.api.AddressDto;
 import ca.relais.api.CallerDto;
 import ca.relais.api.RequestDto;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UserMessage;
+import ca.relais.domain.LocalizedText;
 import ca.relais.domain.PhoneNumbers;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,17 +29,22 @@ import javafx.collections.ObservableList;
 
 /**
  * Finding the caller: one search field for a phone in any format, a name, an email or a street; the chosen caller's
- * card and whole history; or a new caller created inline; or an anonymous call.
+ * card and whole history (with the latest handoff and public note of each request, and the server's refusals); a new
+ * caller created inline, or the chosen one edited inline; or an anonymous call.
  */
 public final class CallerLookupViewModel {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final int HISTORY_SIZE = 50;
+    private static final int STORIES = 5;
     private final CaptureContext context;
     private final UiExecutors executors;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<CallerDto> results = FXCollections.observableArrayList();
     private final ObjectProperty<CallerDto> caller = new SimpleObjectProperty<>();
-    private final ObservableList<RequestDto> history = FXCollections.observableArrayList();
+    private final ObservableList<HistoryItem> history = FXCollections.observableArrayList();
+    private final ObjectProperty<CallerDto> editing = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<AddressDto> address = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty anonymous = new SimpleBooleanProperty(false);
     private final BooleanProperty creating = new SimpleBooleanProperty(false);
     private final StringProperty firstName = new SimpleStringProperty("");
@@ -45,11 +57,18 @@ public final class CallerLookupViewModel {
     private final ObjectProperty<UserMessage> emailError = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> nameError = new SimpleObjectProperty<>();
 
+    private final Map<String, LocalizedText> typeNames;
+
     public CallerLookupViewModel(CaptureContext context, UiExecutors executors) {
         this.context = context;
         this.executors = executors;
+        this.typeNames = context.catalogue().items().stream().collect(java.util.stream.Collectors.toMap(
+                t -> t.serviceCode(), t -> new LocalizedText(t.serviceName(), t.serviceNameEn()), (a, b) -> a));
         query.addListener((o, a, q) -> search(q));
-        caller.addListener((o, a, c) -> loadHistory(c));
+        caller.addListener((o, a, c) -> {
+            loadHistory(c, true);
+            loadAddress(c);
+        });
         anonymous.addListener((o, a, anon) -> {
             if (anon) {
                 caller.set(null);
@@ -67,35 +86,116 @@ public final class CallerLookupViewModel {
             return;
         }
         executors.run(() -> context.mirror().searchCallers(q, 20), found -> {
-            if (q.equals(query.get())) {
+            if (q.equals(query.get()) && !found.equals(results)) {
                 results.setAll(found);
             }
         }, e -> results.clear());
     }
 
-    private void loadHistory(CallerDto c) {
+    private void loadHistory(CallerDto c, boolean readStories) {
         if (c == null) {
             history.clear();
             return;
         }
         anonymous.set(false);
         UUID id = c.id();
-        executors.run(() -> context.mirror().requestsOf(id, 50), found -> {
-            if (caller.get() != null && caller.get().id().equals(id)) {
-                history.setAll(found);
+        executors.run(() -> historyOf(id), found -> {
+            if (isChosen(id)) {
+                if (!history.equals(found)) {
+                    history.setAll(found);
+                }
+                if (readStories) {
+                    readStories(id, found);
+                }
             }
         }, e -> history.clear());
     }
 
+    private void loadAddress(CallerDto c) {
+        address.set(c == null ? null : c.address());
+        if (c == null || c.address() != null || c.addressId() == null) {
+            return;
+        }
+        String id = c.addressId();
+        executors.run(() -> context.mirror().address(id), found -> {
+            if (caller.get() != null && id.equals(caller.get().addressId())) {
+                address.set(found.orElse(null));
+            }
+        }, e -> { });
+    }
+
+    private boolean isChosen(UUID id) {
+        return caller.get() != null && caller.get().id().equals(id);
+    }
+
+    private List<HistoryItem> historyOf(UUID callerId) {
+        Map<UUID, RejectedCapture> refused = new HashMap<>();
+        context.outbox().all().forEach(e -> RejectedCapture.of(e).ifPresent(r -> refused.put(r.requestId(), r)));
+        List<HistoryItem> items = new ArrayList<>();
+        for (RequestDto r : context.mirror().requestsOf(callerId, HISTORY_SIZE)) {
+            items.add(HistoryItem.of(r, typeNames.getOrDefault(r.typeCode(), new LocalizedText(r.typeCode(),
+                    r.typeCode())), context.mirror().history(r.id()), refused.get(r.id())));
+        }
+        return items;
+    }
+
+    /** Reads the story of the latest requests from the server, then shows their latest handoff and public note. */
+    private void readStories(UUID callerId, List<HistoryItem> shown) {
+        List<UUID> latest = shown.stream().filter(i -> i.request().number() != null).limit(STORIES)
+                .map(i -> i.request().id()).toList();
+        if (latest.isEmpty() || context.details() == null) {
+            return;
+        }
+        executors.run(() -> {
+            boolean any = false;
+            for (UUID id : latest) {
+                any |= context.details().refresh(id);
+            }
+            return any ? historyOf(callerId) : null;
+        }, found -> {
+            if (found != null && isChosen(callerId)) {
+                history.setAll(found);
+            }
+        }, e -> { });
+    }
+
     /** Reloads the chosen caller's history, after a capture or a synchronisation. */
     public void refreshHistory() {
-        loadHistory(caller.get());
+        loadHistory(caller.get(), false);
     }
 
     /** Chooses a search result (or the first one). */
     public void choose(CallerDto chosen) {
         caller.set(chosen == null && !results.isEmpty() ? results.get(0) : chosen);
         creating.set(false);
+        editing.set(null);
+    }
+
+    /** Opens the form on the chosen caller's card, to correct or complete it; false when no caller is chosen. */
+    public boolean editCaller() {
+        CallerDto c = caller.get();
+        if (c == null) {
+            return false;
+        }
+        firstName.set(nz(c.firstName()));
+        lastName.set(nz(c.lastName()));
+        phone.set(c.phones().isEmpty() ? "" : PhoneNumbers.display(c.phones().get(0)));
+        email.set(c.emails().isEmpty() ? "" : c.emails().get(0));
+        language.set(c.language() == null ? "fr" : c.language());
+        consent.set(c.consent());
+        editing.set(c);
+        creating.set(true);
+        return true;
+    }
+
+    /** Closes the caller form without saving; what was there before stays. */
+    public void cancelForm() {
+        creating.set(false);
+        editing.set(null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** Opens the new-caller form, pre-filled from what was searched (a phone or a name). */
@@ -115,12 +215,21 @@ public final class CallerLookupViewModel {
             lastName.set(parts.length > 1 ? parts[1] : "");
         }
         caller.set(null);
+        editing.set(null);
         anonymous.set(false);
         creating.set(true);
     }
 
     /** Saves the new caller locally (and for the server); errors stay next to their fields. */
     public Optional<CallerDto> saveNewCaller() {
+        return saveCaller();
+    }
+
+    /**
+     * Saves the form: a new caller, or the changes to the caller being edited (only the fields that changed are
+     * sent). Errors stay next to their fields, which keep what was typed.
+     */
+    public Optional<CallerDto> saveCaller() {
         String e164 = phone.get().isBlank() ? null : PhoneNumbers.toE164(phone.get()).orElse(null);
         boolean valid = true;
         if (!phone.get().isBlank() && e164 == null) {
@@ -139,6 +248,15 @@ public final class CallerLookupViewModel {
         if (!valid) {
             return Optional.empty();
         }
+        CallerDto saved = editing.get() == null ? create(e164, mail) : update(editing.get(), e164, mail);
+        context.requestSync().run();
+        creating.set(false);
+        editing.set(null);
+        caller.set(saved);
+        return Optional.of(saved);
+    }
+
+    private CallerDto create(String e164, String mail) {
         UUID id = UUID.randomUUID();
         List<String> phones = e164 == null ? List.of() : List.of(e164);
         List<String> emails = mail.isEmpty() ? List.of() : List.of(mail);
@@ -150,11 +268,52 @@ public final class CallerLookupViewModel {
         java.time.Instant now = context.clock().instant();
         CallerDto local = new CallerDto(id, firstName.get().strip(), lastName.get().strip(), phones, emails, null,
                 null, language.get(), consent.get(), 0, now, now);
-        context.writes().createCaller(body, local);
-        context.requestSync().run();
-        creating.set(false);
-        caller.set(local);
-        return Optional.of(local);
+        return context.writes().createCaller(body, local);
+    }
+
+    private CallerDto update(CallerDto base, String e164, String mail) {
+        List<String> phones = replaceFirst(base.phones(), e164);
+        List<String> emails = replaceFirst(base.emails(), mail.isEmpty() ? null : mail);
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
+        String first = firstName.get().strip();
+        String last = lastName.get().strip();
+        if (!first.equals(nz(base.firstName()))) {
+            patch.put("first_name", first);
+        }
+        if (!last.equals(nz(base.lastName()))) {
+            patch.put("last_name", last);
+        }
+        if (!phones.equals(base.phones())) {
+            phones.forEach(patch.putArray("phones")::add);
+        }
+        if (!emails.equals(base.emails())) {
+            emails.forEach(patch.putArray("emails")::add);
+        }
+        if (!language.get().equals(base.language())) {
+            patch.put("language", language.get());
+        }
+        if (consent.get() != base.consent()) {
+            patch.put("consent", consent.get());
+        }
+        if (patch.isEmpty()) {
+            return base;
+        }
+        CallerDto edited = new CallerDto(base.id(), first, last, phones, emails, base.addressId(), base.address(),
+                language.get(), consent.get(), base.version(), base.createdAt(), context.clock().instant());
+        return context.writes().updateCaller(base, patch, edited);
+    }
+
+    /** The list with its first item replaced by {@code value} (or removed when it is null); the others are kept. */
+    private static List<String> replaceFirst(List<String> list, String value) {
+        List<String> out = new ArrayList<>(list);
+        if (!out.isEmpty()) {
+            out.remove(0);
+        }
+        if (value != null) {
+            out.remove(value);
+            out.add(0, value);
+        }
+        return List.copyOf(out);
     }
 
     /** Forgets the caller, for a new call. */
@@ -164,6 +323,7 @@ public final class CallerLookupViewModel {
         caller.set(null);
         anonymous.set(false);
         creating.set(false);
+        editing.set(null);
     }
 
     public StringProperty queryProperty() {
@@ -178,8 +338,18 @@ public final class CallerLookupViewModel {
         return caller;
     }
 
-    public ObservableList<RequestDto> history() {
+    public ObservableList<HistoryItem> history() {
         return history;
+    }
+
+    /** The chosen caller's address from the civic register, or null. */
+    public ReadOnlyObjectProperty<AddressDto> addressProperty() {
+        return address.getReadOnlyProperty();
+    }
+
+    /** The caller being edited in the form, or null when the form creates a new caller. */
+    public ObjectProperty<CallerDto> editingProperty() {
+        return editing;
     }
 
     public BooleanProperty anonymousProperty() {

@@ -1,6 +1,5 @@
 package ca.relais.client.ui.call;
 
-import ca.relais.api.AddressDto;
 import ca.relais.domain.Channel;
 import ca.relais.domain.Nature;
 import java.util.ArrayList;
@@ -112,8 +111,7 @@ final class DraftBinding {
             }
             r.addressQueryProperty().set(nz(d.addressQuery()));
             if (d.addressId() != null) {
-                List<AddressDto> found = context.mirror().searchAddresses(nz(d.addressQuery()), 20);
-                found.stream().filter(a -> a.id().equals(d.addressId())).findFirst().ifPresent(r.addressProperty()::set);
+                context.mirror().address(d.addressId()).ifPresent(r.addressProperty()::set);
             }
             r.noLocationProperty().set(d.noLocation());
             r.descriptionProperty().set(nz(d.description()));

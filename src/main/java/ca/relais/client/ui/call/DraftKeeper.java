@@ -17,6 +17,7 @@ public final class DraftKeeper {
     private final Executor background;
     private final AtomicReference<CallDraft> latest = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile Optional<CallDraft> preloaded;
 
     public DraftKeeper(LocalStore store, Executor background) {
         this.store = store;
@@ -40,7 +41,21 @@ public final class DraftKeeper {
         }
     }
 
+    /** Reads the draft now (off the FX thread), so that the first {@link #load()} does not touch the cache. */
+    public void preload() {
+        preloaded = read();
+    }
+
     public Optional<CallDraft> load() {
+        Optional<CallDraft> early = preloaded;
+        if (early != null) {
+            preloaded = null;
+            return early;
+        }
+        return read();
+    }
+
+    private Optional<CallDraft> read() {
         try {
             String json = store.meta(LocalStore.Meta.CALL_DRAFT).orElse("");
             return json.isBlank() ? Optional.empty() : Optional.of(Json.mapper().readValue(json, CallDraft.class));

@@ -37,6 +37,25 @@ final class Panels {
         return l;
     }
 
+    /** Lists and drop-downs whose cells are worded by the code: worded again when the language changes. */
+    static void rewordOnLanguageChange(I18n i18n, javafx.scene.control.Control... controls) {
+        i18n.localeProperty().addListener((o, a, b) -> {
+            for (javafx.scene.control.Control c : controls) {
+                if (c instanceof javafx.scene.control.ListView<?> list) {
+                    list.refresh();
+                } else if (c instanceof javafx.scene.control.ComboBox<?> box) {
+                    reword(box);
+                }
+            }
+        });
+    }
+
+    private static <T> void reword(javafx.scene.control.ComboBox<T> box) {
+        if (box.getCellFactory() != null) {
+            box.setButtonCell(box.getCellFactory().call(null));
+        }
+    }
+
     static Label error(I18n i18n, ObservableValue<UserMessage> message) {
         Label l = new Label();
         l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);

@@ -54,9 +54,12 @@ public final class RequestCaptureViewModel {
     private final ObjectProperty<UserMessage> locationError = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Submitted> submitted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RequestDto> linked = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RejectedCapture> rejected = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RejectedCapture> correcting = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UserMessage> rejection = new ReadOnlyObjectWrapper<>();
 
-    /** A request saved by this screen, with the reference read out to the caller. */
-    public record Submitted(UUID id, String reference, String typeCode, Nature nature) {
+    /** A request saved by this screen, with the reference read out to the caller; or a refused one sent again. */
+    public record Submitted(UUID id, String reference, String typeCode, Nature nature, boolean corrected) {
     }
 
     public RequestCaptureViewModel(CaptureContext context, UiExecutors executors) {
@@ -65,9 +68,19 @@ public final class RequestCaptureViewModel {
         this.matcher = new TypeMatcher(context.catalogue(), context.lineCode());
         channel.set(context.defaultChannel() == null ? Channel.COUNTER : context.defaultChannel());
         typeSuggestions.setAll(matcher.match("", 12));
-        typeQuery.addListener((o, a, q) -> typeSuggestions.setAll(matcher.match(q, 12)));
+        typeQuery.addListener((o, a, q) -> {
+            List<TypeChoice> found = matcher.match(q, 12);
+            if (!found.equals(typeSuggestions)) {
+                typeSuggestions.setAll(found);
+            }
+        });
         type.addListener((o, a, t) -> typeChosen(t));
-        addressQuery.addListener((o, a, q) -> searchAddresses(q));
+        addressQuery.addListener((o, a, q) -> {
+            if (address.get() != null && q != null && !q.isBlank() && !q.equals(address.get().label())) {
+                address.set(null);
+            }
+            searchAddresses(q);
+        });
         address.addListener((o, a, b) -> {
             locationError.set(null);
             refreshDuplicates();
@@ -107,7 +120,7 @@ public final class RequestCaptureViewModel {
             return;
         }
         executors.run(() -> context.mirror().searchAddresses(query, 8), found -> {
-            if (query.equals(addressQuery.get())) {
+            if (query.equals(addressQuery.get()) && !found.equals(addressSuggestions)) {
                 addressSuggestions.setAll(found);
             }
         }, e -> addressSuggestions.clear());
@@ -157,7 +170,8 @@ public final class RequestCaptureViewModel {
         if (!valid) {
             return false;
         }
-        UUID id = UUID.randomUUID();
+        RejectedCapture correction = correcting.get();
+        UUID id = correction == null ? UUID.randomUUID() : correction.requestId();
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("id", id.toString()).put("type_code", t.code())
                 .put("nature", n.name()).put("channel", channel.get().name())
                 .put("description", description.get().strip());
@@ -173,10 +187,116 @@ public final class RequestCaptureViewModel {
             body.putNull("location");
         }
         body.set("attributes", information ? JsonNodeFactory.instance.objectNode() : result.values());
-        context.writes().createRequest(body, context.username(), t.type().department(), context.clock().instant());
+        if (correction == null) {
+            context.writes().createRequest(body, context.username(), t.type().department(),
+                    context.clock().instant());
+        } else {
+            copyUnsentFields(correction.body(), body);
+            context.writes().correctRequest(correction.mutationId(), body, context.username(),
+                    t.type().department(), context.clock().instant());
+            rejected.remove(correction);
+        }
         context.requestSync().run();
-        submitted.set(new Submitted(id, reference(id), t.code(), n));
+        submitted.set(new Submitted(id, reference(id), t.code(), n, correction != null));
         clearForm();
+        return true;
+    }
+
+    /** Keeps what the form does not show (the article of an information call) when a refused request is resent. */
+    private static void copyUnsentFields(ObjectNode original, ObjectNode corrected) {
+        if (original.hasNonNull("kb_article_id")) {
+            corrected.put("kb_article_id", original.get("kb_article_id").asText());
+        }
+    }
+
+    /** Reads the requests the server refused from the outbox (after every synchronisation). */
+    public void refreshRejected() {
+        executors.run(() -> context.outbox().all().stream().map(RejectedCapture::of).flatMap(java.util.Optional::stream)
+                .toList(), found -> {
+                    RejectedCapture current = correcting.get();
+                    rejected.setAll(found.stream().filter(r -> current == null
+                            || r.mutationId() != current.mutationId()).toList());
+                }, e -> { });
+    }
+
+    /**
+     * Puts a refused request back in the form, exactly as the agent typed it, with the server's objections next to
+     * their fields; saving sends it again under the same id. The caller is set by the call screen.
+     */
+    public void correct(RejectedCapture refused) {
+        clearForm();
+        ObjectNode body = refused.body();
+        String code = body.path("type_code").asText("");
+        matcher.all().stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(type::set);
+        if (type.get() == null) {
+            typeQuery.set(code);
+        }
+        if (body.hasNonNull("nature")) {
+            nature.set(Nature.valueOf(body.get("nature").asText()));
+        }
+        if (body.hasNonNull("channel")) {
+            channel.set(Channel.valueOf(body.get("channel").asText()));
+        }
+        JsonNode location = body.path("location");
+        if (location.hasNonNull("address_id")) {
+            context.mirror().address(location.get("address_id").asText()).ifPresent(address::set);
+        } else if (location.isNull() || location.isMissingNode()) {
+            noLocation.set(type.get() != null && !type.get().type().locationRequired());
+        }
+        description.set(body.path("description").asText(""));
+        JsonNode values = body.path("attributes");
+        for (AttributeField f : fields) {
+            f.show(values.get(f.code()));
+        }
+        correcting.set(refused);
+        rejected.remove(refused);
+        showObjections(refused);
+    }
+
+    private void showObjections(RejectedCapture refused) {
+        boolean placed = false;
+        for (Problem.FieldError e : refused.errors()) {
+            UserMessage message = UserMessage.of("validation." + (e.code() == null ? "type" : e.code()));
+            switch (RejectedCapture.fieldFamily(e.field())) {
+                case "location" -> {
+                    locationError.set(message);
+                    placed = true;
+                }
+                case "attributes" -> {
+                    String code = e.field().substring("attributes.".length());
+                    for (AttributeField f : fields) {
+                        if (f.code().equals(code)) {
+                            f.errorProperty().set(message);
+                            placed = true;
+                        }
+                    }
+                }
+                case "type_code", "nature" -> {
+                    typeError.set(message);
+                    placed = true;
+                }
+                default -> {
+                }
+            }
+        }
+        rejection.set(placed ? null : refused.reason());
+    }
+
+    /** Gives up correcting a refused request: it stays in the list of refused requests, nothing is lost. */
+    public void cancelCorrection() {
+        if (correcting.get() != null) {
+            correcting.set(null);
+            clearForm();
+            refreshRejected();
+        }
+    }
+
+    /** Chooses the n-th nature the type allows (Ctrl+1 … Ctrl+4); false when there is none. */
+    public boolean chooseNature(int n) {
+        if (n < 0 || n >= natures.size()) {
+            return false;
+        }
+        nature.set(natures.get(n));
         return true;
     }
 
@@ -206,7 +326,7 @@ public final class RequestCaptureViewModel {
         body.putObject("attributes");
         context.writes().createRequest(body, context.username(), t.type().department(), context.clock().instant());
         context.requestSync().run();
-        Submitted s = new Submitted(id, reference(id), t.code(), Nature.INFORMATION);
+        Submitted s = new Submitted(id, reference(id), t.code(), Nature.INFORMATION, false);
         submitted.set(s);
         clearForm();
         return s;
@@ -231,6 +351,25 @@ public final class RequestCaptureViewModel {
         return true;
     }
 
+    /** A type's name in both languages; its code when the catalogue no longer has it. */
+    public LocalizedText typeNameOf(String code) {
+        return matcher.all().stream().filter(c -> c.code().equals(code)).findFirst().map(TypeChoice::name)
+                .orElse(new LocalizedText(code, code));
+    }
+
+    public ObservableList<RejectedCapture> rejected() {
+        return rejected;
+    }
+
+    public ReadOnlyObjectProperty<RejectedCapture> correctingProperty() {
+        return correcting.getReadOnlyProperty();
+    }
+
+    /** Why the request being corrected was refused, when no field of the form carries the objection. */
+    public ReadOnlyObjectProperty<UserMessage> rejectionProperty() {
+        return rejection.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<RequestDto> linkedProperty() {
         return linked.getReadOnlyProperty();
     }
@@ -243,6 +382,10 @@ public final class RequestCaptureViewModel {
 
     /** Empties the request form for the next request of the same call. */
     public void clearForm() {
+        correcting.set(null);
+        rejection.set(null);
+        typeError.set(null);
+        locationError.set(null);
         type.set(null);
         typeQuery.set("");
         address.set(null);

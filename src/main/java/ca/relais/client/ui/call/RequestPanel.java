@@ -3,12 +3,15 @@ package ca.relais.client.ui.call;
 import atlantafx.base.theme.Styles;
 import ca.relais.api.AddressDto;
 import ca.relais.api.RequestDto;
+import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.ui.common.TabMovesFocus;
 import ca.relais.domain.Channel;
 import ca.relais.domain.Nature;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,48 +25,232 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The request being captured: type, nature, channel, location, attributes, description, notices, duplicates. */
+/**
+ * The request being captured: refused requests to correct, type, nature, channel, location, attributes, description,
+ * notices, duplicates.
+ */
 final class RequestPanel extends ScrollPane {
     private final RequestCaptureViewModel vm;
     private final I18n i18n;
+    private final CallViewModel call;
     final TextField typeSearch = new TextField();
+    final HBox natureRow = new HBox(0);
+    final ComboBox<Channel> channel = new ComboBox<>();
     final TextField addressSearch = new TextField();
+    final CheckBox noLocation = new CheckBox();
+    final AttributeForm attributes;
     final TextArea description = new TextArea();
+    final ListView<RequestDto> duplicates = new ListView<>();
+    final ListView<RejectedCapture> rejected = new ListView<>();
 
-    RequestPanel(RequestCaptureViewModel vm, I18n i18n) {
-        this.vm = vm;
+    RequestPanel(CallViewModel call, I18n i18n) {
+        this.call = call;
+        this.vm = call.request();
         this.i18n = i18n;
+        this.attributes = new AttributeForm(vm.fields(), i18n);
         setFitToWidth(true);
         setId("request-panel");
+        setFocusTraversable(false);
         VBox box = new VBox(10, Panels.heading(i18n, "capture.heading", Material2AL.ASSIGNMENT),
-                typeSection(), natureSection(), channelSection(), locationSection(),
-                Panels.section(i18n, "capture.attributes"), new AttributeForm(vm.fields(), i18n),
-                descriptionSection(), noticesSection(), duplicatesSection());
+                rejectedSection(), correctionBanner(), typeSection(), natureSection(), channelSection(),
+                locationSection(), attributesSection(), descriptionSection(), noticesSection(), duplicatesSection());
         box.setPadding(new Insets(16));
         setContent(box);
+        vm.addressProperty().addListener((o, a, chosen) -> {
+            if (chosen != null && addressSearch.isFocused()) {
+                focusAfterLocation();
+            }
+        });
+        javafx.beans.value.ChangeListener<Node> reveal = (o, a, focused) -> reveal(focused);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(reveal);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(reveal);
+            }
+        });
+    }
+
+    /** Scrolls the form so that the field the keyboard moved to is in view. */
+    private void reveal(Node node) {
+        Node content = getContent();
+        boolean inside = false;
+        for (Node n = node; n != null; n = n.getParent()) {
+            inside |= n == content;
+        }
+        if (!inside) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double range = contentHeight - viewHeight;
+        double offset = getVvalue() * range;
+        if (b.getMinY() < offset) {
+            offset = b.getMinY() - 12;
+        } else if (b.getMaxY() > offset + viewHeight) {
+            offset = b.getMaxY() - viewHeight + 12;
+        } else {
+            return;
+        }
+        setVvalue(Math.max(0, Math.min(1, offset / range)));
+    }
+
+    /** After the location, the call goes on with the type's first attribute, else the description. */
+    void focusAfterLocation() {
+        Node first = attributes.firstControl();
+        (first != null ? first : description).requestFocus();
+    }
+
+    /** Puts the caret where the server's objection is: the location, an attribute, else the type. */
+    void focusFirstObjection() {
+        if (vm.locationErrorProperty().get() != null) {
+            addressSearch.requestFocus();
+            return;
+        }
+        Node attribute = attributes.firstControlWithError();
+        (attribute != null ? attribute : typeSearch).requestFocus();
+    }
+
+    void focusAttributes() {
+        Node first = attributes.firstControl();
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    void focusNature() {
+        natureRow.getChildren().stream().filter(n -> n instanceof ToggleButton t && t.isSelected()).findFirst()
+                .or(() -> natureRow.getChildren().stream().findFirst()).ifPresent(Node::requestFocus);
+    }
+
+    void focusDuplicates() {
+        if (!vm.duplicates().isEmpty()) {
+            duplicates.requestFocus();
+            if (duplicates.getSelectionModel().isEmpty()) {
+                duplicates.getSelectionModel().selectFirst();
+            }
+        }
+    }
+
+    void focusRejected() {
+        if (!vm.rejected().isEmpty()) {
+            rejected.requestFocus();
+            if (rejected.getSelectionModel().isEmpty()) {
+                rejected.getSelectionModel().selectFirst();
+            }
+        }
+    }
+
+    private VBox rejectedSection() {
+        rejected.setItems(vm.rejected());
+        rejected.setId("rejected-requests");
+        rejected.setPrefHeight(90);
+        rejected.getStyleClass().add("wrapping");
+        Accessibility.describe(rejected, i18n, "capture.rejected.list", "capture.rejected.help");
+        rejected.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RejectedCapture r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.reference() + "  ·  " + typeName(r.typeCode()) + "\n"
+                        + i18n.get(r.reason()));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        Panels.rewordOnLanguageChange(i18n, rejected);
+        Button correct = new Button();
+        correct.setId("correct-rejected");
+        correct.setGraphic(new FontIcon(Material2AL.EDIT));
+        correct.textProperty().bind(i18n.bind("capture.rejected.correct"));
+        correct.getStyleClass().add(Styles.SMALL);
+        Accessibility.describe(correct, i18n, "capture.rejected.correct", "capture.rejected.help");
+        correct.disableProperty().bind(rejected.getSelectionModel().selectedItemProperty().isNull());
+        correct.setOnAction(e -> correctSelected());
+        rejected.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                correctSelected();
+            }
+        });
+        Label heading = new Label();
+        heading.setId("rejected-heading");
+        heading.setWrapText(true);
+        heading.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        heading.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("capture.rejected.heading",
+                vm.rejected().size()), vm.rejected(), i18n.localeProperty()));
+        VBox box = new VBox(6, heading, rejected, correct);
+        box.setId("rejected-section");
+        box.getStyleClass().add("rejected-section");
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.rejected()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void correctSelected() {
+        RejectedCapture r = rejected.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            call.correct(r);
+            focusFirstObjection();
+        }
+    }
+
+    private String typeName(String code) {
+        return vm.typeNameOf(code).in(i18n.locale());
+    }
+
+    private VBox correctionBanner() {
+        Label what = new Label();
+        what.setId("correction-banner");
+        what.setWrapText(true);
+        what.setGraphic(new FontIcon(Material2AL.EDIT));
+        what.textProperty().bind(Bindings.createStringBinding(() -> vm.correctingProperty().get() == null ? ""
+                : i18n.get("capture.correcting", vm.correctingProperty().get().reference()),
+                vm.correctingProperty(), i18n.localeProperty()));
+        Label why = Panels.error(i18n, vm.rejectionProperty());
+        why.setId("correction-reason");
+        Button cancel = new Button();
+        cancel.setId("cancel-correction");
+        cancel.textProperty().bind(i18n.bind("capture.correcting.cancel"));
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        Accessibility.describe(cancel, i18n, "capture.correcting.cancel", null);
+        cancel.setOnAction(e -> vm.cancelCorrection());
+        VBox box = new VBox(4, what, why, cancel);
+        box.getStyleClass().add("correction-banner");
+        box.visibleProperty().bind(vm.correctingProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox typeSection() {
         typeSearch.setId("type-search");
         typeSearch.promptTextProperty().bind(i18n.bind("capture.type.prompt"));
-        typeSearch.accessibleTextProperty().bind(i18n.bind("capture.type"));
+        Accessibility.describe(typeSearch, i18n, "capture.type", "capture.type.help");
         typeSearch.textProperty().bindBidirectional(vm.typeQueryProperty());
         ListView<TypeChoice> suggestions = new ListView<>(vm.typeSuggestions());
         suggestions.setId("type-suggestions");
         suggestions.setPrefHeight(170);
+        Accessibility.describe(suggestions, i18n, "capture.type.suggestions", "capture.type.help");
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(TypeChoice c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.name().in(i18n.locale()) + "  ·  " + c.group().in(i18n.locale()));
+                setPrefWidth(0);
             }
         });
-        suggestions.visibleProperty().bind(vm.typeProperty().isNull());
+        Panels.rewordOnLanguageChange(i18n, suggestions);
+        suggestions.visibleProperty().bind(vm.typeProperty().isNull().and(Bindings.isNotEmpty(vm.typeSuggestions())));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
         suggestions.setOnMouseClicked(e -> vm.typeProperty().set(suggestions.getSelectionModel().getSelectedItem()));
         suggestions.setOnKeyPressed(e -> {
@@ -80,7 +267,9 @@ final class RequestPanel extends ScrollPane {
         });
         typeSearch.setOnAction(e -> {
             vm.chooseFirstSuggestion();
-            addressSearch.requestFocus();
+            if (vm.typeProperty().get() != null) {
+                addressSearch.requestFocus();
+            }
         });
         Label chosen = new Label();
         chosen.setId("type-chosen");
@@ -92,40 +281,51 @@ final class RequestPanel extends ScrollPane {
         chosen.visibleProperty().bind(vm.typeProperty().isNotNull());
         chosen.managedProperty().bind(chosen.visibleProperty());
         Label error = Panels.error(i18n, vm.typeErrorProperty());
+        error.setId("type-error");
         return new VBox(6, Panels.label(i18n, "capture.type", typeSearch), typeSearch, suggestions, chosen, error);
     }
 
-    private HBox natureSection() {
-        HBox row = new HBox(0);
-        row.setId("nature");
+    private VBox natureSection() {
+        natureRow.setId("nature");
         ToggleGroup group = new ToggleGroup();
         Runnable render = () -> {
-            row.getChildren().clear();
+            natureRow.getChildren().clear();
             for (int i = 0; i < vm.natures().size(); i++) {
                 Nature n = vm.natures().get(i);
                 ToggleButton b = new ToggleButton(i18n.get("nature." + n.name()));
                 b.setId("nature-" + n.name());
                 b.setToggleGroup(group);
+                b.setAccessibleText(i18n.get("capture.nature.option", i18n.get("nature." + n.name())));
+                b.setAccessibleHelp("Ctrl+" + (i + 1));
                 b.getStyleClass().add(vm.natures().size() == 1 ? Styles.ROUNDED
-                        : i == 0 ? Styles.LEFT_PILL : i == vm.natures().size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+                        : i == 0 ? Styles.LEFT_PILL : i == vm.natures().size() - 1 ? Styles.RIGHT_PILL
+                        : Styles.CENTER_PILL);
                 b.setSelected(n == vm.natureProperty().get());
-                b.setOnAction(e -> vm.natureProperty().set(n));
-                row.getChildren().add(b);
+                b.setOnAction(e -> {
+                    vm.natureProperty().set(n);
+                    b.setSelected(true);
+                });
+                natureRow.getChildren().add(b);
             }
         };
         vm.natures().addListener((javafx.collections.ListChangeListener<Nature>) c -> render.run());
         vm.natureProperty().addListener((o, a, b) -> render.run());
         i18n.localeProperty().addListener((o, a, b) -> render.run());
-        return row;
+        Label label = Panels.label(i18n, "capture.nature", natureRow);
+        VBox box = new VBox(4, label, natureRow);
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.natures()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox channelSection() {
-        ComboBox<Channel> channel = new ComboBox<>();
         channel.setId("channel");
         channel.getItems().setAll(Channel.values());
         channel.valueProperty().bindBidirectional(vm.channelProperty());
         channel.setCellFactory(l -> new ChannelCell());
         channel.setButtonCell(new ChannelCell());
+        Panels.rewordOnLanguageChange(i18n, channel);
+        Accessibility.describe(channel, i18n, "capture.channel", "capture.channel.help");
         return new VBox(4, Panels.label(i18n, "capture.channel", channel), channel);
     }
 
@@ -140,48 +340,81 @@ final class RequestPanel extends ScrollPane {
     private VBox locationSection() {
         addressSearch.setId("address-search");
         addressSearch.promptTextProperty().bind(i18n.bind("capture.location.prompt"));
+        Accessibility.describe(addressSearch, i18n, "capture.location", "capture.location.help");
         addressSearch.textProperty().bindBidirectional(vm.addressQueryProperty());
         ListView<AddressDto> suggestions = new ListView<>(vm.addressSuggestions());
         suggestions.setId("address-suggestions");
         suggestions.setPrefHeight(120);
+        Accessibility.describe(suggestions, i18n, "capture.location.suggestions", "capture.location.help");
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(AddressDto a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.label() + (a.borough() == null ? "" : "  ·  " + a.borough()));
+                setText(empty || a == null ? null : a.label() + (a.borough() == null ? ""
+                        : "  ·  " + borough(a.borough())));
             }
         });
+        Panels.rewordOnLanguageChange(i18n, suggestions);
         suggestions.visibleProperty().bind(Bindings.isNotEmpty(vm.addressSuggestions())
                 .and(vm.addressProperty().isNull()));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
         suggestions.setOnMouseClicked(e -> vm.addressProperty().set(suggestions.getSelectionModel().getSelectedItem()));
+        suggestions.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && suggestions.getSelectionModel().getSelectedItem() != null) {
+                vm.addressProperty().set(suggestions.getSelectionModel().getSelectedItem());
+                focusAfterLocation();
+            }
+        });
+        addressSearch.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !vm.addressSuggestions().isEmpty()) {
+                suggestions.requestFocus();
+                suggestions.getSelectionModel().selectFirst();
+            }
+        });
         addressSearch.setOnAction(e -> {
             vm.chooseFirstAddress();
-            description.requestFocus();
+            focusAfterLocation();
         });
         Label chosen = new Label();
         chosen.setId("address-chosen");
+        chosen.setWrapText(true);
         chosen.setGraphic(new FontIcon(Material2AL.LOCATION_ON));
         chosen.textProperty().bind(Bindings.createStringBinding(() -> vm.addressProperty().get() == null ? ""
                 : vm.addressProperty().get().label() + "  ·  " + i18n.get("capture.borough",
-                String.valueOf(vm.addressProperty().get().borough())), vm.addressProperty(), i18n.localeProperty()));
+                borough(vm.addressProperty().get().borough())), vm.addressProperty(), i18n.localeProperty()));
         chosen.visibleProperty().bind(vm.addressProperty().isNotNull());
         chosen.managedProperty().bind(chosen.visibleProperty());
-        CheckBox none = new CheckBox();
-        none.setId("no-location");
-        none.textProperty().bind(i18n.bind("capture.location.none"));
-        none.selectedProperty().bindBidirectional(vm.noLocationProperty());
+        noLocation.setId("no-location");
+        noLocation.textProperty().bind(i18n.bind("capture.location.none"));
+        Accessibility.describe(noLocation, i18n, "capture.location.none", "capture.location.none.help");
+        noLocation.selectedProperty().bindBidirectional(vm.noLocationProperty());
         addressSearch.disableProperty().bind(vm.noLocationProperty());
+        Label error = Panels.error(i18n, vm.locationErrorProperty());
+        error.setId("location-error");
         return new VBox(6, Panels.label(i18n, "capture.location", addressSearch), addressSearch, suggestions, chosen,
-                none, Panels.error(i18n, vm.locationErrorProperty()));
+                noLocation, error);
+    }
+
+    private String borough(String code) {
+        return code == null ? "—" : i18n.getOrDefault("borough." + code, code);
+    }
+
+    private VBox attributesSection() {
+        Label heading = Panels.section(i18n, "capture.attributes");
+        VBox box = new VBox(6, heading, attributes);
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.fields()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox descriptionSection() {
         description.setId("description");
         description.setPrefRowCount(4);
         description.setWrapText(true);
+        TabMovesFocus.install(description);
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         description.promptTextProperty().bind(i18n.bind("capture.description.prompt"));
+        Accessibility.describe(description, i18n, "capture.description", "capture.description.help");
         return new VBox(4, Panels.label(i18n, "capture.description", description), description);
     }
 
@@ -191,6 +424,7 @@ final class RequestPanel extends ScrollPane {
         Runnable render = () -> box.getChildren().setAll(vm.notices().stream().map(n -> {
             Label l = new Label(n.in(i18n.locale()));
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.setGraphic(new FontIcon(Material2MZ.WARNING));
             l.getStyleClass().addAll("notice", Styles.WARNING);
             return l;
@@ -202,32 +436,44 @@ final class RequestPanel extends ScrollPane {
     }
 
     private VBox duplicatesSection() {
-        ListView<RequestDto> list = new ListView<>(vm.duplicates());
-        list.setId("duplicates");
-        list.setPrefHeight(110);
-        list.setCellFactory(l -> new ListCell<>() {
+        duplicates.setItems(vm.duplicates());
+        duplicates.setId("duplicates");
+        duplicates.setPrefHeight(110);
+        duplicates.getStyleClass().add("wrapping");
+        Accessibility.describe(duplicates, i18n, "capture.duplicates", "capture.duplicates.help");
+        duplicates.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(RequestDto r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : (r.number() == null ? "…" : r.number()) + "  ·  "
-                        + i18n.get("status." + r.status()) + "  ·  " + (r.location() == null ? ""
-                        : String.valueOf(r.location().address())));
+                setText(empty || r == null ? null : (r.number() == null ? RequestCaptureViewModel.reference(r.id())
+                        : r.number()) + "  ·  " + i18n.get("status." + r.status()) + "  ·  "
+                        + (r.location() == null || r.location().address() == null ? "" : r.location().address())
+                        + (r.createdAt() == null ? "" : "  ·  " + HistoryCell.date(r.createdAt())));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
+        Panels.rewordOnLanguageChange(i18n, duplicates);
         Label heading = Panels.section(i18n, "capture.duplicates");
+        heading.setWrapText(true);
         heading.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
         Button link = new Button();
         link.setId("link-duplicate");
+        link.setGraphic(new FontIcon(Material2AL.LINK));
         link.textProperty().bind(i18n.bind("capture.link"));
+        link.setWrapText(true);
         link.getStyleClass().add(Styles.SMALL);
-        link.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        link.setOnAction(e -> vm.linkAsDuplicate(list.getSelectionModel().getSelectedItem()));
-        list.setOnKeyPressed(e -> {
+        Accessibility.describe(link, i18n, "capture.link", "capture.duplicates.help");
+        link.disableProperty().bind(duplicates.getSelectionModel().selectedItemProperty().isNull());
+        link.setOnAction(e -> vm.linkAsDuplicate(duplicates.getSelectionModel().getSelectedItem()));
+        duplicates.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                vm.linkAsDuplicate(list.getSelectionModel().getSelectedItem());
+                vm.linkAsDuplicate(duplicates.getSelectionModel().getSelectedItem());
             }
         });
-        VBox box = new VBox(6, heading, list, link);
+        VBox box = new VBox(6, heading, duplicates, link);
+        box.setId("duplicates-section");
+        box.getStyleClass().add("duplicates-section");
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.duplicates()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -239,8 +485,8 @@ final class RequestPanel extends ScrollPane {
         submit.setGraphic(new FontIcon(Material2MZ.SAVE));
         submit.textProperty().bind(i18n.bind("capture.submit"));
         submit.getStyleClass().add(Styles.ACCENT);
+        Accessibility.describe(submit, i18n, "capture.submit", "capture.submit.help");
         submit.setOnAction(e -> vm.submit());
-        HBox.setMargin(submit, Insets.EMPTY);
         submit.setAlignment(Pos.CENTER);
         return submit;
     }

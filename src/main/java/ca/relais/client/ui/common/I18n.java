@@ -49,8 +49,30 @@ public final class I18n {
         return new MessageFormat(pattern, locale.get()).format(args);
     }
 
+    /** The text of {@code key} in the current language, or {@code fallback} when the bundles do not have it. */
+    public String getOrDefault(String key, String fallback) {
+        try {
+            return (isEnglish() ? english : french).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** The message in the current language; arguments that are messages or
+     * bilingual texts themselves are put in words first. */
     public String get(UserMessage message) {
-        return message == null ? "" : get(message.key(), message.args());
+        if (message == null) {
+            return "";
+        }
+        Object[] args = message.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof UserMessage inner) {
+                args[i] = get(inner);
+            } else if (args[i] instanceof ca.relais.domain.LocalizedText text) {
+                args[i] = text.in(locale.get());
+            }
+        }
+        return get(message.key(), args);
     }
 
     public StringBinding bind(String key, Object... args) {

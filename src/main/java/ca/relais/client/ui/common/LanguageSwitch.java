@@ -32,6 +32,7 @@ public final class LanguageSwitch extends HBox {
         b.setId(id);
         b.setToggleGroup(group);
         b.getStyleClass().addAll(pill, Styles.SMALL);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 }

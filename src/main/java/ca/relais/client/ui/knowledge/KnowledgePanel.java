@@ -39,6 +39,7 @@ public final class KnowledgePanel extends VBox {
         search.setId("kb-search");
         search.promptTextProperty().bind(i18n.bind("kb.search.prompt"));
         search.accessibleTextProperty().bind(i18n.bind("kb.heading"));
+        search.accessibleHelpProperty().bind(i18n.bind("shortcuts.kb"));
         search.textProperty().bindBidirectional(vm.queryProperty());
         Label message = new Label();
         message.setId("kb-message");
@@ -84,6 +85,7 @@ public final class KnowledgePanel extends VBox {
             items, double height) {
         ListView<KnowledgeClient.Result> list = new ListView<>(items);
         list.setId(id);
+        list.accessibleTextProperty().bind(i18n.bind(id.equals("kb-suggestions") ? "kb.suggestions" : "kb.results"));
         list.setPrefHeight(height);
         list.setMinHeight(Math.min(height, 140));
         list.setCellFactory(l -> new ResultCell());

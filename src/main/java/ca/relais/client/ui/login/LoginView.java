@@ -69,6 +69,7 @@ public final class LoginView extends StackPane {
         signIn.textProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
                 .then(i18n.bind("login.signingIn")).otherwise(i18n.bind("login.signIn")));
         signIn.disableProperty().bind(vm.busyProperty());
+        signIn.accessibleTextProperty().bind(signIn.textProperty());
         signIn.setOnAction(e -> vm.signIn());
         HBox.setHgrow(signIn, Priority.ALWAYS);
 

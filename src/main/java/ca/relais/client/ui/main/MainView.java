@@ -3,7 +3,9 @@ package ca.relais.client.ui.main;
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.call.CallView;
 import ca.relais.client.ui.call.CallViewModel;
+import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
+import ca.relais.client.ui.common.Shortcuts;
 import ca.relais.client.ui.common.LanguageSwitch;
 
 import javafx.animation.KeyFrame;
@@ -25,20 +27,26 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The workstation: the agent's header, the call screen, and the status bar. */
+/**
+ * The workstation: the header (agent and line, connection with pending and refused counts, call timer, New call,
+ * language, sign out), the call screen, and the status bar; the F1 help over them.
+ */
 public final class MainView extends BorderPane {
     private final CallView call;
     private final Timeline clock;
-    private final javafx.scene.layout.StackPane center;
-    private HBox header;
-    private ca.relais.client.ui.kbadmin.KbAdminView knowledgeAdmin;
+    private final Shortcuts shortcuts;
     private final I18n i18n;
-    private final ShortcutsOverlay shortcuts;
+    private final Runnable onSignOut;
+    private final javafx.scene.layout.StackPane center;
+    private final HBox header;
+    private ShortcutsOverlay help;
+    private ca.relais.client.ui.kbadmin.KbAdminView knowledgeAdmin;
+    private Runnable openDiagnostics;
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
         getStyleClass().add("main-root");
-        this.i18n = i18n;
+        this.shortcuts = new Shortcuts(i18n);
         this.call = new CallView(callVm, knowledge, i18n);
         Label timer = new Label();
         timer.setId("call-timer");
@@ -48,16 +56,17 @@ public final class MainView extends BorderPane {
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
         timer.setText(format(callVm.elapsed()));
-        header = header(vm, i18n, onSignOut, timer);
+        this.i18n = i18n;
+        this.onSignOut = onSignOut;
+        header = header(vm, i18n, timer);
         setTop(header);
-        shortcuts = new ShortcutsOverlay(i18n);
-        center = new javafx.scene.layout.StackPane(call, shortcuts);
+        help = new ShortcutsOverlay(shortcuts, i18n);
+        center = new javafx.scene.layout.StackPane(call, help);
         setCenter(center);
         setBottom(new StatusBar(vm, i18n));
         sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                call.installShortcuts();
-                installViewShortcuts(scene, shortcuts);
+            if (scene != null && shortcuts.entries().isEmpty()) {
+                installShortcuts(scene, help);
             }
         });
     }
@@ -65,81 +74,43 @@ public final class MainView extends BorderPane {
     private static final List<String> SCALES = List.of("font-scale-100", "font-scale-115", "font-scale-130",
             "font-scale-150");
 
-    private void installViewShortcuts(javafx.scene.Scene scene, ShortcutsOverlay shortcuts) {
-        var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.F1), () -> shortcuts.setVisible(!shortcuts.isVisible()));
-        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> shortcuts.setVisible(false));
-        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> scale(+1));
-        keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> scale(-1));
-        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::toggleKnowledgeAdmin);
-        keys.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
-            if (!getStyleClass().remove("high-contrast")) {
-                getStyleClass().add("high-contrast");
-            }
-        });
-    }
-
-    private void scale(int step) {
-        int current = 0;
-        for (int i = 0; i < SCALES.size(); i++) {
-            if (getStyleClass().contains(SCALES.get(i))) {
-                current = i;
-            }
+    private void installShortcuts(javafx.scene.Scene scene, ShortcutsOverlay help) {
+        shortcuts.add(scene, "shortcuts.help", new KeyCodeCombination(KeyCode.F1),
+                () -> help.setVisible(!help.isVisible()));
+        shortcuts.add(scene, "shortcuts.close.overlay", new KeyCodeCombination(KeyCode.ESCAPE),
+                () -> help.setVisible(false));
+        call.installShortcuts(scene, shortcuts);
+        shortcuts.addGroup(scene, "shortcuts.fontScale", List.of(
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
+                List.of(() -> scale(+1), () -> scale(-1)));
+        shortcuts.add(scene, "shortcuts.contrast", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> {
+                    if (!getStyleClass().remove("high-contrast")) {
+                        getStyleClass().add("high-contrast");
+                    }
+                });
+        shortcuts.add(scene, "shortcuts.language", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> i18n.localeProperty().set(i18n.isEnglish() ? I18n.FRENCH
+                : I18n.ENGLISH));
+        shortcuts.add(scene, "shortcuts.signOut", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::signOut);
+        if (knowledgeAdmin != null) {
+            installKnowledgeAdminShortcut(scene);
         }
-        int next = Math.max(0, Math.min(SCALES.size() - 1, current + step));
-        getStyleClass().removeAll(SCALES);
-        getStyleClass().add(SCALES.get(next));
+        if (openDiagnostics != null) {
+            installDiagnosticsShortcut(scene);
+        }
     }
 
-    static String format(java.time.Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        return String.format("%02d:%02d", s / 60, s % 60);
+    private void installKnowledgeAdminShortcut(javafx.scene.Scene scene) {
+        shortcuts.add(scene, "shortcuts.kbAdmin", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::toggleKnowledgeAdmin);
     }
 
-    private HBox header(MainViewModel vm, I18n i18n, Runnable onSignOut, Label timer) {
-        FontIcon logo = new FontIcon(Material2AL.HEADSET_MIC);
-        logo.getStyleClass().add("brand-icon-small");
-        Label name = new Label();
-        name.textProperty().bind(i18n.bind("app.name"));
-        name.getStyleClass().addAll(Styles.TITLE_4, "brand-name");
-
-        Label user = new Label();
-        user.setId("signed-in-user");
-        user.setGraphic(new FontIcon(Material2MZ.PERSON));
-        String role = vm.user().roles().isEmpty() ? "agent" : vm.user().roles().get(0);
-        user.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("main.user", vm.user().displayName(), i18n.get("role." + role)),
-                i18n.localeProperty()));
-        Label line = new Label();
-        line.setId("signed-in-line");
-        line.setGraphic(new FontIcon(Material2MZ.PHONE));
-        line.textProperty().bind(i18n.bind("main.line." + vm.user().line()));
-        line.getStyleClass().add(Styles.TEXT_MUTED);
-
-        Button newCall = new Button();
-        newCall.setId("new-call");
-        newCall.setGraphic(new FontIcon(Material2AL.ADD_IC_CALL));
-        newCall.textProperty().bind(i18n.bind("call.new"));
-        newCall.getStyleClass().add(Styles.SMALL);
-        newCall.setOnAction(e -> call.newCall());
-
-        Button signOut = new Button();
-        signOut.setId("sign-out");
-        signOut.setGraphic(new FontIcon(Material2AL.EXIT_TO_APP));
-        signOut.textProperty().bind(i18n.bind("main.signOut"));
-        signOut.getStyleClass().add(Styles.FLAT);
-        signOut.setOnAction(e -> {
-            clock.stop();
-            onSignOut.run();
-        });
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, logo, name, user, line, spacer, timer, newCall, new LanguageSwitch(i18n), signOut);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("app-header");
-        return header;
+    private void installDiagnosticsShortcut(javafx.scene.Scene scene) {
+        shortcuts.add(scene, "shortcuts.diagnostics", new KeyCodeCombination(KeyCode.D,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), openDiagnostics);
     }
 
     /**
@@ -159,6 +130,9 @@ public final class MainView extends BorderPane {
         open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
         open.setOnAction(e -> toggleKnowledgeAdmin());
         header.getChildren().add(header.getChildren().indexOf(header.lookup("#new-call")), open);
+        if (getScene() != null && !shortcuts.entries().isEmpty()) {
+            installKnowledgeAdminShortcut(getScene());
+        }
     }
 
     private void toggleKnowledgeAdmin() {
@@ -176,33 +150,104 @@ public final class MainView extends BorderPane {
 
     /** Adds the Help menu (keyboard shortcuts, Diagnostics) to the header, and Ctrl+Shift+D for the diagnostics. */
     public void enableDiagnostics(ca.relais.client.ui.diagnostics.DiagnosticsViewModel diagnostics) {
-        Runnable open = () -> ca.relais.client.ui.diagnostics.DiagnosticsDialog.open(getScene().getWindow(),
+        openDiagnostics = () -> ca.relais.client.ui.diagnostics.DiagnosticsDialog.open(getScene().getWindow(),
                 diagnostics, i18n);
         javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem();
         keys.textProperty().bind(i18n.bind("help.shortcuts"));
-        keys.setOnAction(e -> shortcuts.setVisible(true));
+        keys.setOnAction(e -> help.setVisible(true));
         javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem();
         export.setId("help-diagnostics");
         export.textProperty().bind(i18n.bind("help.diagnostics"));
         export.disableProperty().bind(diagnostics.busyProperty());
-        export.setOnAction(e -> open.run());
-        javafx.scene.control.MenuButton help = new javafx.scene.control.MenuButton(null,
+        export.setOnAction(e -> openDiagnostics.run());
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(null,
                 new FontIcon(Material2AL.HELP_OUTLINE), keys, export);
-        help.setId("help-menu");
-        help.textProperty().bind(i18n.bind("help.menu"));
-        help.getStyleClass().add(Styles.FLAT);
-        header.getChildren().add(header.getChildren().size() - 1, help);
-        Runnable install = () -> getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.D,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), open);
-        if (getScene() != null) {
-            install.run();
-        } else {
-            sceneProperty().addListener((o, a, scene) -> {
-                if (scene != null) {
-                    install.run();
-                }
-            });
+        menu.setId("help-menu");
+        menu.textProperty().bind(i18n.bind("help.menu"));
+        menu.accessibleTextProperty().bind(i18n.bind("help.menu"));
+        menu.getStyleClass().add(Styles.FLAT);
+        header.getChildren().add(header.getChildren().size() - 1, menu);
+        if (getScene() != null && !shortcuts.entries().isEmpty()) {
+            installDiagnosticsShortcut(getScene());
         }
+    }
+
+    private void signOut() {
+        clock.stop();
+        onSignOut.run();
+    }
+
+    private void scale(int step) {
+        int current = 0;
+        for (int i = 0; i < SCALES.size(); i++) {
+            if (getStyleClass().contains(SCALES.get(i))) {
+                current = i;
+            }
+        }
+        int next = Math.max(0, Math.min(SCALES.size() - 1, current + step));
+        getStyleClass().removeAll(SCALES);
+        getStyleClass().add(SCALES.get(next));
+    }
+
+    static String format(java.time.Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return String.format("%02d:%02d", s / 60, s % 60);
+    }
+
+    private HBox header(MainViewModel vm, I18n i18n, Label timer) {
+        FontIcon logo = new FontIcon(Material2AL.HEADSET_MIC);
+        logo.getStyleClass().add("brand-icon-small");
+        Label name = new Label();
+        name.textProperty().bind(i18n.bind("app.name"));
+        name.getStyleClass().addAll(Styles.TITLE_4, "brand-name");
+
+        Label user = new Label();
+        user.setId("signed-in-user");
+        user.setGraphic(new FontIcon(Material2MZ.PERSON));
+        String role = vm.user().roles().isEmpty() ? "agent" : vm.user().roles().get(0);
+        user.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("main.user", vm.user().displayName(), i18n.get("role." + role)),
+                i18n.localeProperty()));
+        Label line = new Label();
+        line.setId("signed-in-line");
+        line.setGraphic(new FontIcon(Material2MZ.PHONE));
+        line.textProperty().bind(i18n.bind("main.line." + (vm.user().line() == null ? "none" : vm.user().line())));
+        line.getStyleClass().add(Styles.TEXT_MUTED);
+        timer.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("call.timer", timer.getText()), timer.textProperty(), i18n.localeProperty()));
+
+        Button newCall = new Button();
+        newCall.setId("new-call");
+        newCall.setGraphic(new FontIcon(Material2AL.ADD_IC_CALL));
+        newCall.textProperty().bind(i18n.bind("call.new"));
+        newCall.getStyleClass().add(Styles.SMALL);
+        Accessibility.describe(newCall, i18n, "call.new", "call.new.help");
+        newCall.setOnAction(e -> call.newCall());
+
+        Button signOut = new Button();
+        signOut.setId("sign-out");
+        signOut.setGraphic(new FontIcon(Material2AL.EXIT_TO_APP));
+        signOut.textProperty().bind(i18n.bind("main.signOut"));
+        signOut.getStyleClass().add(Styles.FLAT);
+        Accessibility.describe(signOut, i18n, "main.signOut", "main.signOut.help");
+        signOut.setOnAction(e -> signOut());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ConnectionBadge connection = new ConnectionBadge(vm, i18n);
+        LanguageSwitch language = new LanguageSwitch(i18n);
+        for (Region r : List.of(name, timer, newCall, language, signOut)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Label l : List.of(user, line)) {
+            javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+            full.textProperty().bind(l.textProperty());
+            l.setTooltip(full);
+        }
+        HBox header = new HBox(12, logo, name, user, line, spacer, connection, timer, newCall, language, signOut);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        return header;
     }
 
     /** Puts the caret in the caller search, where every call starts. */

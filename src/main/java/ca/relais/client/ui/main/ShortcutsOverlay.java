@@ -2,44 +2,31 @@ package ca.relais.client.ui.main;
 
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.common.I18n;
-import java.util.List;
+import ca.relais.client.ui.common.Shortcuts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** F1: every keyboard shortcut of the workstation, over the screen; Escape or F1 closes it. */
+/**
+ * F1: every keyboard shortcut of the workstation, over the screen, listed from the very shortcuts installed on it;
+ * Escape or F1 closes it.
+ */
 final class ShortcutsOverlay extends StackPane {
-    static final List<String[]> SHORTCUTS = List.of(
-            new String[] {"F1", "shortcuts.help"},
-            new String[] {"Ctrl+N", "shortcuts.newCall"},
-            new String[] {"Ctrl+F", "shortcuts.caller"},
-            new String[] {"Ctrl+T", "shortcuts.type"},
-            new String[] {"Ctrl+L", "shortcuts.location"},
-            new String[] {"Ctrl+D", "shortcuts.description"},
-            new String[] {"Ctrl+Entrée / Ctrl+Enter", "shortcuts.submit"},
-            new String[] {"Ctrl+K", "shortcuts.kb"},
-            new String[] {"Ctrl+U", "shortcuts.used"},
-            new String[] {"Ctrl+Maj+K / Ctrl+Shift+K", "shortcuts.kbAdmin"},
-            new String[] {"↓ / Entrée", "shortcuts.choose"},
-            new String[] {"Ctrl+= / Ctrl+-", "shortcuts.fontScale"},
-            new String[] {"Ctrl+Maj+H / Ctrl+Shift+H", "shortcuts.contrast"},
-            new String[] {"Ctrl+Maj+D / Ctrl+Shift+D", "shortcuts.diagnostics"});
+    private final Shortcuts shortcuts;
+    private final I18n i18n;
+    private final GridPane grid = new GridPane();
 
-    ShortcutsOverlay(I18n i18n) {
+    ShortcutsOverlay(Shortcuts shortcuts, I18n i18n) {
+        this.shortcuts = shortcuts;
+        this.i18n = i18n;
         setId("shortcuts-overlay");
         getStyleClass().add("overlay");
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(8);
-        for (int i = 0; i < SHORTCUTS.size(); i++) {
-            Label key = new Label(SHORTCUTS.get(i)[0]);
-            key.getStyleClass().addAll("kbd", Styles.TEXT_BOLD);
-            Label what = new Label();
-            what.textProperty().bind(i18n.bind(SHORTCUTS.get(i)[1]));
-            grid.addRow(i, key, what);
-        }
+        grid.setId("shortcuts-list");
+        grid.setHgap(16);
+        grid.setVgap(6);
         Label title = new Label();
         title.textProperty().bind(i18n.bind("shortcuts.title"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -53,5 +40,30 @@ final class ShortcutsOverlay extends StackPane {
         setAlignment(card, Pos.CENTER);
         setVisible(false);
         setOnMouseClicked(e -> setVisible(false));
+        visibleProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                render();
+            }
+        });
+        i18n.localeProperty().addListener((o, a, b) -> render());
+    }
+
+    private void render() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        var entries = shortcuts.entries();
+        int rows = (entries.size() + 1) / 2;
+        for (int i = 0; i < entries.size(); i++) {
+            Label key = new Label(shortcuts.keysOf(entries.get(i)));
+            key.getStyleClass().addAll("kbd", Styles.TEXT_BOLD);
+            key.setMinWidth(USE_PREF_SIZE);
+            Label what = new Label(i18n.get(entries.get(i).descriptionKey()));
+            what.setMinWidth(USE_PREF_SIZE);
+            int column = i < rows ? 0 : 2;
+            grid.add(key, column, i % rows);
+            grid.add(what, column + 1, i % rows);
+        }
+        ColumnConstraints gap = new ColumnConstraints();
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), gap, new ColumnConstraints());
     }
 }

@@ -7,19 +7,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Connection state, last synchronisation, catalogue size and server, along the bottom of the window. */
+/**
+ * Along the bottom of the window: what the connection state means for the agent's work, what waits to be sent or
+ * was refused, the last synchronisation and the server.
+ */
 final class StatusBar extends HBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -29,21 +28,14 @@ final class StatusBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
 
-        FontIcon icon = new FontIcon();
-        icon.iconCodeProperty().bind(Bindings.createObjectBinding(() -> iconFor(vm.connectionProperty().get()),
-                vm.connectionProperty()));
-        Label connection = new Label();
-        connection.setId("connection-status");
-        connection.setGraphic(icon);
-        connection.textProperty().bind(Bindings.createStringBinding(
+        Label meaning = new Label();
+        meaning.setId("connection-meaning");
+        meaning.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("status.connection." + vm.connectionProperty().get().name()),
                 i18n.localeProperty(), vm.connectionProperty()));
-        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
-        why.textProperty().bind(Bindings.createStringBinding(() -> vm.reasonProperty().get() == null ? ""
-                : vm.reasonProperty().get(), vm.reasonProperty()));
-        connection.setTooltip(why);
-        vm.connectionProperty().addListener((obs, old, now) -> styleFor(connection, now));
-        styleFor(connection, vm.connectionProperty().get());
+        meaning.getStyleClass().add(Styles.TEXT_MUTED);
+        vm.connectionProperty().addListener((o, a, now) -> meaning.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("offline"), now == ConnectionState.OFFLINE));
 
         Label lastSync = new Label();
         lastSync.setId("last-sync");
@@ -57,7 +49,7 @@ final class StatusBar extends HBox {
         outbox.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("status.outbox", vm.pendingProperty().get(), vm.rejectedProperty().get()),
                 i18n.localeProperty(), vm.pendingProperty(), vm.rejectedProperty()));
-
+        outbox.setMinWidth(Region.USE_PREF_SIZE);
 
         Label server = new Label();
         server.textProperty().bind(i18n.bind("status.server", vm.serverUrl()));
@@ -65,25 +57,9 @@ final class StatusBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(connection, new Separator(Orientation.VERTICAL), outbox,
-                new Separator(Orientation.VERTICAL), lastSync, spacer, server);
-    }
-
-    private static Ikon iconFor(ConnectionState state) {
-        return switch (state) {
-            case ONLINE -> Material2AL.CLOUD_DONE;
-            case SYNCING -> Material2MZ.SYNC;
-            case OFFLINE -> Material2MZ.SIGNAL_WIFI_OFF;
-            case DEGRADED -> Material2AL.ERROR_OUTLINE;
-        };
-    }
-
-    private static void styleFor(Label label, ConnectionState state) {
-        label.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
-        label.getStyleClass().add(switch (state) {
-            case ONLINE, SYNCING -> Styles.SUCCESS;
-            case DEGRADED -> Styles.WARNING;
-            case OFFLINE -> Styles.DANGER;
-        });
+        meaning.setMinWidth(0);
+        lastSync.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(meaning, new Separator(Orientation.VERTICAL), outbox, new Separator(Orientation.VERTICAL),
+                lastSync, spacer, server);
     }
 }

@@ -3,16 +3,13 @@ package ca.relais.client.ui.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.api.AddressDto;
-import ca.relais.client.store.LocalCatalogue;
 import ca.relais.client.store.LocalMirror;
-import ca.relais.client.store.LocalWrites;
 import ca.relais.client.store.Outbox;
 import ca.relais.client.store.OutboxEntry;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.SignInService;
 import ca.relais.client.sync.WorkstationSession;
 import ca.relais.client.ui.common.UiExecutors;
-import ca.relais.domain.Channel;
 import ca.relais.domain.Nature;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.TestServers;
@@ -51,10 +48,15 @@ class CallViewModelTest {
 
     @BeforeEach
     void newCall() {
-        CaptureContext context = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
-                new LocalMirror(session.store()), new LocalWrites(session.store()), "agent8000", "8000",
-                Channel.PHONE_8000, () -> { }, Clock.systemUTC());
+        CaptureContext context = context();
         call = new CallViewModel(context, UiExecutors.direct());
+    }
+
+    /** The session's context, except that nothing triggers a sync: the tests drain when they want the server. */
+    private static CaptureContext context() {
+        CaptureContext real = CaptureContext.of(session, Clock.systemUTC());
+        return new CaptureContext(real.catalogue(), real.mirror(), real.writes(), real.outbox(), real.details(),
+                real.username(), real.lineCode(), real.defaultChannel(), () -> { }, real.clock());
     }
 
     private static List<String> codes(List<TypeChoice> choices) {
@@ -219,9 +221,7 @@ class CallViewModelTest {
         r.fields().get(2).textProperty().set("3");
         r.descriptionProperty().set("Troisième appel à ce sujet");
 
-        CaptureContext context = new CaptureContext(new LocalCatalogue(session.store()).catalogue(),
-                new LocalMirror(session.store()), new LocalWrites(session.store()), "agent8000", "8000",
-                Channel.PHONE_8000, () -> { }, Clock.systemUTC());
+        CaptureContext context = context();
         CallViewModel restored = new CallViewModel(context, UiExecutors.direct());
         restored.keepDrafts(new DraftKeeper(session.store(), Runnable::run));
         assertThat(restored.caller().creatingProperty().get()).isTrue();
@@ -246,5 +246,173 @@ class CallViewModelTest {
         assertThat(call.caller().queryProperty().get()).isEmpty();
         assertThat(call.request().typeQueryProperty().get()).isEmpty();
         assertThat(call.readBackProperty().get()).isNull();
+    }
+
+    @Test
+    void aRequestTheServerRefusesIsListedOnItsRequestThenCorrectedAndSentAgainUnderTheSameId() throws Exception {
+        String gone = "ADR-T2-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        try (var c = server.database().connection(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO addresses (id, jurisdiction_id, civic_number, street, unit, postal_code, "
+                    + "borough, lat, lon, label, search_text) VALUES ('" + gone + "', 'sherbrooke.demo.relais.ca', "
+                    + "'88', 'rue Démolie', NULL, 'J1H 5C7', 'NATIONS', 45.41, -71.89, '88 rue Démolie', "
+                    + "'88 rue demolie j1h 5c7 nations')");
+            st.executeUpdate("INSERT INTO change_log (jurisdiction_id, entity, entity_id, op, version, at) VALUES "
+                    + "('sherbrooke.demo.relais.ca', 'address', '" + gone + "', 'UPSERT', 1, CURRENT_TIMESTAMP)");
+        }
+        session.sync().drain(Duration.ofSeconds(30));
+        try (var c = server.database().connection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM addresses WHERE id = '" + gone + "'");
+        }
+        CallerLookupViewModel caller = call.caller();
+        caller.queryProperty().set("819 555 2222");
+        caller.startNewCaller();
+        caller.lastNameProperty().set("Roy");
+        caller.saveNewCaller();
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.addressQueryProperty().set("88 demolie");
+        r.chooseFirstAddress();
+        r.fields().get(0).choiceProperty().set("SMALL");
+        r.fields().get(1).choiceProperty().set("BIKE");
+        r.fields().get(2).textProperty().set("2");
+        r.descriptionProperty().set("Sur la piste cyclable");
+        assertThat(r.submit()).isTrue();
+        java.util.UUID id = r.submittedProperty().get().id();
+        session.sync().drain(Duration.ofSeconds(30));
+
+        call.synchronised();
+        assertThat(call.readBackProperty().get().key()).isEqualTo("capture.readback.refused");
+        assertThat(r.rejected()).hasSize(1);
+        RejectedCapture refused = r.rejected().get(0);
+        assertThat(refused.requestId()).isEqualTo(id);
+        assertThat(refused.reason().key()).isEqualTo("capture.rejected.field");
+        assertThat(caller.history()).filteredOn(i -> i.request().id().equals(id)).singleElement()
+                .satisfies(i -> assertThat(i.rejection()).isNotNull());
+
+        call.correct(refused);
+        assertThat(r.correctingProperty().get()).isEqualTo(refused);
+        assertThat(caller.callerProperty().get().lastName()).isEqualTo("Roy");
+        assertThat(r.typeProperty().get().code()).isEqualTo("VOI-NIDPOULE");
+        assertThat(r.fields().get(1).choiceProperty().get()).isEqualTo("BIKE");
+        assertThat(r.fields().get(2).textProperty().get()).isEqualTo("2");
+        assertThat(r.descriptionProperty().get()).isEqualTo("Sur la piste cyclable");
+        assertThat(r.locationErrorProperty().get().key()).isEqualTo("validation.unknown_address");
+        assertThat(r.rejected()).as("out of the list while it is being corrected").isEmpty();
+
+        r.addressQueryProperty().set("rue");
+        r.chooseFirstAddress();
+        assertThat(r.submit()).isTrue();
+        assertThat(r.submittedProperty().get().corrected()).isTrue();
+        assertThat(call.readBackProperty().get().key()).isEqualTo("capture.corrected");
+        assertThat(session.sync().drain(Duration.ofSeconds(30))).isTrue();
+        assertThat(new Outbox(session.store()).counts().rejected()).isZero();
+        ca.relais.support.Http http = new ca.relais.support.Http(server.baseUrl());
+        String token = http.login("supervisor", "relais-demo");
+        var stored = http.get("/api/v1/requests/" + id, token);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.json().path("description").asText()).isEqualTo("Sur la piste cyclable");
+        assertThat(stored.json().path("attributes").path("POSITION").asText()).isEqualTo("BIKE");
+
+        call.synchronised();
+        assertThat(call.readBackProperty().get().key()).as("the server's number once it is known")
+                .isEqualTo("capture.readback.number");
+        assertThat((String) call.readBackProperty().get().args()[1]).isEqualTo(stored.json().path("number").asText());
+    }
+
+    @Test
+    void aCallerIsEditedInlineAndOnlyTheChangedFieldsAreSent() throws Exception {
+        CallerLookupViewModel c = call.caller();
+        c.queryProperty().set("819 555 3333");
+        c.startNewCaller();
+        c.lastNameProperty().set("Pelletier");
+        c.emailProperty().set("pelletier@example.ca");
+        c.saveNewCaller();
+        assertThat(session.sync().drain(Duration.ofSeconds(30))).isTrue();
+        c.choose(new LocalMirror(session.store()).caller(c.callerProperty().get().id()).orElseThrow());
+
+        assertThat(c.editCaller()).isTrue();
+        assertThat(c.creatingProperty().get()).isTrue();
+        assertThat(c.lastNameProperty().get()).isEqualTo("Pelletier");
+        assertThat(c.emailProperty().get()).isEqualTo("pelletier@example.ca");
+        c.emailProperty().set("pas un courriel");
+        assertThat(c.saveCaller()).isEmpty();
+        assertThat(c.emailErrorProperty().get().key()).isEqualTo("caller.error.email");
+        assertThat(c.lastNameProperty().get()).as("a refused save keeps the form").isEqualTo("Pelletier");
+        c.emailProperty().set("pelletier@example.ca");
+        c.firstNameProperty().set("Josée");
+
+        assertThat(c.saveCaller()).isPresent();
+        OutboxEntry last = new Outbox(session.store()).all().stream().reduce((a, b) -> b).orElseThrow();
+        assertThat(last.kind()).isEqualTo(OutboxEntry.Kind.UPDATE_CALLER);
+        assertThat(last.bodyJson()).isEqualTo("{\"first_name\":\"Josée\"}");
+        assertThat(c.callerProperty().get().firstName()).isEqualTo("Josée");
+        assertThat(session.sync().drain(Duration.ofSeconds(30))).isTrue();
+        ca.relais.support.Http http = new ca.relais.support.Http(server.baseUrl());
+        String token = http.login("supervisor", "relais-demo");
+        var stored = http.get("/api/v1/callers/" + c.callerProperty().get().id(), token).json();
+        assertThat(stored.path("first_name").asText()).isEqualTo("Josée");
+        assertThat(stored.path("emails").get(0).asText()).isEqualTo("pelletier@example.ca");
+    }
+
+    @Test
+    void aHandoffNeedsADepartmentAndANoteThenReachesTheRequestsHistory() throws Exception {
+        HandoffViewModel h = call.handoff();
+        assertThat(call.openHandoff(null)).as("nothing saved yet in this call").isFalse();
+        assertThat(h.unavailableProperty().get().key()).isEqualTo("handoff.error.noRequest");
+
+        RequestCaptureViewModel r = call.request();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.addressQueryProperty().set("rue");
+        r.chooseFirstAddress();
+        r.fields().get(0).choiceProperty().set("LARGE");
+        r.fields().get(1).choiceProperty().set("LANE");
+        assertThat(r.submit()).isTrue();
+        java.util.UUID id = r.submittedProperty().get().id();
+
+        assertThat(call.openHandoff(null)).isTrue();
+        assertThat(h.openProperty().get()).isTrue();
+        assertThat(h.handOff()).isFalse();
+        assertThat(h.departmentErrorProperty().get().key()).isEqualTo("handoff.error.department");
+        assertThat(h.noteErrorProperty().get().key()).isEqualTo("handoff.error.note");
+        h.departmentProperty().set(h.departments().stream().filter(d -> d.code().equals("SEI")).findFirst()
+                .orElseThrow());
+        h.noteProperty().set("Le citoyen rappelle pour la troisième fois.");
+        assertThat(h.handOff()).isFalse();
+        assertThat(h.departmentErrorProperty().get().key()).isEqualTo("handoff.error.sameDepartment");
+        h.departmentProperty().set(h.departments().stream().filter(d -> d.code().equals("ARR-FLEURIMONT"))
+                .findFirst().orElseThrow());
+        h.urgencyProperty().set("HIGH");
+        assertThat(h.handOff()).isTrue();
+        assertThat(h.openProperty().get()).isFalse();
+        assertThat(call.readBackProperty().get().key()).isEqualTo("handoff.done");
+
+        assertThat(session.sync().drain(Duration.ofSeconds(30))).isTrue();
+        ca.relais.support.Http http = new ca.relais.support.Http(server.baseUrl());
+        String token = http.login("supervisor", "relais-demo");
+        var stored = http.get("/api/v1/requests/" + id, token).json();
+        assertThat(stored.path("department").asText()).isEqualTo("ARR-FLEURIMONT");
+        assertThat(stored.path("history").findValuesAsText("text")).contains("Le citoyen rappelle pour la troisième fois.");
+
+        call.caller().queryProperty().set("x");
+        assertThat(new ca.relais.client.sync.RequestDetails(session.api(), session.sync()::token,
+                new LocalMirror(session.store())).refresh(id)).isTrue();
+        assertThat(HistoryItem.of(stored.isMissingNode() ? null : new LocalMirror(session.store()).request(id)
+                .orElseThrow(), new ca.relais.domain.LocalizedText("Nid-de-poule", "Pothole"),
+                new LocalMirror(session.store()).history(id), null).latestHandoff().text())
+                .isEqualTo("Le citoyen rappelle pour la troisième fois.");
+    }
+
+    @Test
+    void natureShortcutsChooseAmongTheTypesNatures() {
+        RequestCaptureViewModel r = call.request();
+        assertThat(r.chooseNature(0)).as("no type, no nature").isFalse();
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        assertThat(r.chooseNature(2)).isTrue();
+        assertThat(r.natureProperty().get()).isEqualTo(Nature.INFORMATION);
+        assertThat(r.chooseNature(3)).as("a pothole cannot be a comment").isFalse();
+        assertThat(r.natureProperty().get()).isEqualTo(Nature.INFORMATION);
     }
 }

@@ -79,10 +79,8 @@ class NoPersonalDataInLogsTest {
                 dir.resolve("client")).signIn("agent8000", "relais-demo".toCharArray());
         try {
             session.sync().drain(Duration.ofSeconds(30));
-            CallViewModel call = new CallViewModel(new CaptureContext(
-                    new LocalCatalogue(session.store()).catalogue(), new LocalMirror(session.store()),
-                    new LocalWrites(session.store()), "agent8000", "8000", Channel.PHONE_8000,
-                    session.sync()::requestSync, Clock.systemUTC()), UiExecutors.direct());
+            CallViewModel call = new CallViewModel(CaptureContext.of(session, Clock.systemUTC()),
+                    UiExecutors.direct());
 
             CallerLookupViewModel caller = call.caller();
             caller.queryProperty().set(PHONE);

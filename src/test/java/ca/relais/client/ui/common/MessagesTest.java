@@ -51,13 +51,28 @@ class MessagesTest {
     }
 
     @Test
+    void everyApostropheSurvivesMessageFormat() {
+        for (Locale locale : List.of(Locale.ROOT, Locale.ENGLISH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle("ca.relais.client.ui.messages", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : Collections.list(bundle.getKeys())) {
+                String text = bundle.getString(key);
+                assertThat(text.replace("''", "")).as(key + " in " + locale + ": a lone ' vanishes when the text is "
+                        + "formatted; write ''").doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
     void dynamicKeyFamiliesAreComplete() {
         Set<String> known = keys(Locale.ROOT);
         for (String family : List.of("nature.REQUEST", "nature.COMPLAINT", "nature.INFORMATION", "nature.COMMENT",
                 "status.connection.ONLINE", "status.connection.SYNCING", "status.connection.OFFLINE",
                 "status.connection.DEGRADED", "role.agent", "role.secretariat", "role.supervisor", "role.ombudsman",
                 "role.admin", "main.line.8000", "main.line.5858", "main.line.secretariat", "main.line.counter",
-                "main.line.none")) {
+                "main.line.none", "status.connection.short.ONLINE", "status.connection.short.SYNCING",
+                "status.connection.short.OFFLINE", "status.connection.short.DEGRADED", "borough.BROMPTON",
+                "borough.FLEURIMONT", "borough.LENNOXVILLE", "borough.NATIONS")) {
             assertThat(known).contains(family);
         }
         for (ca.relais.domain.Channel c : ca.relais.domain.Channel.values()) {
@@ -73,8 +88,19 @@ class MessagesTest {
             }
         }
         for (String code : List.of("required", "type", "too_long", "not_a_number", "invalid_datetime",
-                "unknown_value", "unknown_attribute")) {
+                "unknown_value", "unknown_attribute", "unknown_address", "unknown_type", "unknown_caller",
+                "nature_not_allowed", "invalid_phone", "invalid_email")) {
             assertThat(known).contains("validation." + code);
+        }
+        for (String family : List.of("location", "attributes", "type_code", "nature", "channel", "caller_id",
+                "description", "other")) {
+            assertThat(known).contains("field." + family);
+        }
+        for (String value : ca.relais.client.ui.call.HandoffViewModel.URGENCIES) {
+            assertThat(known).contains("urgency." + value);
+        }
+        for (String value : ca.relais.client.ui.call.HandoffViewModel.CALLBACKS) {
+            assertThat(known).contains("callback." + value);
         }
     }
 }

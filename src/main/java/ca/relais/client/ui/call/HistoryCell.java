@@ -1,0 +1,64 @@
+package ca.relais.client.ui.call;
+
+import ca.relais.api.EventDto;
+import ca.relais.client.ui.common.I18n;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ListCell;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * One request of the caller's history: number, type, status and date; then the latest handoff note and the latest
+ * public note, so the agent can read out where it stands; and the server's refusal, when it refused it.
+ */
+final class HistoryCell extends ListCell<HistoryItem> {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.of("America/Toronto"));
+    private final I18n i18n;
+
+    HistoryCell(I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().add("history-cell");
+    }
+
+    @Override
+    protected void updateItem(HistoryItem item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().remove("history-rejected");
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(item.number() + "  ·  " + item.typeName().in(i18n.locale()));
+        lines.add(i18n.get("status." + item.request().status()) + (item.request().createdAt() == null ? ""
+                : "  ·  " + DATE.format(item.request().createdAt())) + (item.request().department() == null ? ""
+                : "  ·  " + item.request().department()));
+        if (item.latestHandoff() != null) {
+            lines.add(note("caller.history.handoff", item.latestHandoff()));
+        }
+        if (item.latestPublicNote() != null) {
+            lines.add(note("caller.history.publicNote", item.latestPublicNote()));
+        }
+        if (item.rejection() != null) {
+            lines.add(i18n.get("caller.history.rejected", i18n.get(item.rejection().reason())));
+            getStyleClass().add("history-rejected");
+        }
+        setGraphic(item.rejection() == null ? null : new FontIcon(Material2AL.ERROR_OUTLINE));
+        setText(String.join("\n", lines));
+        setWrapText(true);
+        setPrefWidth(0);
+    }
+
+    static String date(java.time.Instant at) {
+        return DATE.format(at);
+    }
+
+    private String note(String key, EventDto event) {
+        return i18n.get(key, DATE.format(event.at()), event.text().strip());
+    }
+}
