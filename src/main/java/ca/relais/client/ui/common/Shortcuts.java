@@ -23,13 +23,25 @@ public final class Shortcuts {
 
     /** Installs one accelerator on {@code scene} and lists it under {@code descriptionKey}. */
     public void add(Scene scene, String descriptionKey, KeyCombination keys, Runnable action) {
+        claim(keys, descriptionKey);
         scene.getAccelerators().put(keys, action);
         entries.add(new Entry(null, descriptionKey, List.of(keys)));
+    }
+
+    /** Two actions on one key combination would silently replace each other: refuse it where it is coded. */
+    private void claim(KeyCombination keys, String descriptionKey) {
+        for (Entry e : entries) {
+            if (e.combinations().contains(keys)) {
+                throw new IllegalStateException(keys.getDisplayText() + " is already " + e.descriptionKey()
+                        + "; it cannot also be " + descriptionKey);
+            }
+        }
     }
 
     /** Installs several accelerators listed on one line, e.g. Ctrl+1 to Ctrl+4 for the four natures. */
     public void addGroup(Scene scene, String descriptionKey, List<KeyCombination> keys, List<Runnable> actions) {
         for (int i = 0; i < keys.size(); i++) {
+            claim(keys.get(i), descriptionKey);
             scene.getAccelerators().put(keys.get(i), actions.get(i));
         }
         entries.add(new Entry(null, descriptionKey, List.copyOf(keys)));

@@ -109,7 +109,7 @@ public final class MainView extends BorderPane {
     }
 
     private void installDiagnosticsShortcut(javafx.scene.Scene scene) {
-        shortcuts.add(scene, "shortcuts.diagnostics", new KeyCodeCombination(KeyCode.D,
+        shortcuts.add(scene, "shortcuts.diagnostics", new KeyCodeCombination(KeyCode.I,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), openDiagnostics);
     }
 
@@ -148,7 +148,7 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** Adds the Help menu (keyboard shortcuts, Diagnostics) to the header, and Ctrl+Shift+D for the diagnostics. */
+    /** Adds the Help menu (keyboard shortcuts, Diagnostics) to the header, and Ctrl+Shift+I for the diagnostics. */
     public void enableDiagnostics(ca.relais.client.ui.diagnostics.DiagnosticsViewModel diagnostics) {
         openDiagnostics = () -> ca.relais.client.ui.diagnostics.DiagnosticsDialog.open(getScene().getWindow(),
                 diagnostics, i18n);
