@@ -74,6 +74,7 @@ final class ArticleView extends ScrollPane {
         copy.setId("kb-copy-script");
         copy.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
         copy.textProperty().bind(i18n.bind("kb.copyScript"));
+        copy.accessibleTextProperty().bind(i18n.bind("kb.copyScript"));
         copy.getStyleClass().add(Styles.SMALL);
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
@@ -85,6 +86,7 @@ final class ArticleView extends ScrollPane {
         used.setId("kb-used");
         used.setGraphic(new FontIcon(Material2AL.CHECK));
         used.textProperty().bind(i18n.bind("kb.used"));
+        used.accessibleTextProperty().bind(i18n.bind("kb.used"));
         used.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
         used.setOnAction(e -> vm.useToAnswer());
         return new HBox(8, copy, used);

@@ -71,6 +71,7 @@ final class FeedbackBar extends VBox {
         b.setId("kb-rate-" + rating.name());
         b.setGraphic(new FontIcon(icon));
         b.textProperty().bind(i18n.bind("kb.rating." + rating.name()));
+        b.accessibleTextProperty().bind(i18n.bind("kb.rating." + rating.name()));
         b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
         vm.ratingProperty().addListener((o, was, now) -> {
             b.getStyleClass().remove(Styles.ACCENT);
@@ -98,6 +99,7 @@ final class FeedbackBar extends VBox {
         comment.setPrefRowCount(2);
         comment.setWrapText(true);
         comment.promptTextProperty().bind(i18n.bind("kb.feedback.prompt"));
+        comment.accessibleTextProperty().bind(i18n.bind("kb.feedback.prompt"));
         comment.textProperty().bindBidirectional(vm.commentProperty());
         comment.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isControlDown()) {
@@ -112,6 +114,7 @@ final class FeedbackBar extends VBox {
         send.setId("kb-send-feedback");
         send.setGraphic(new FontIcon(Material2MZ.SEND));
         send.textProperty().bind(i18n.bind("kb.feedback.send"));
+        send.accessibleTextProperty().bind(i18n.bind("kb.feedback.send"));
         send.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         send.setOnAction(e -> {
             if (vm.sendFeedback()) {
@@ -121,6 +124,7 @@ final class FeedbackBar extends VBox {
         Button cancel = new Button();
         cancel.setId("kb-cancel-feedback");
         cancel.textProperty().bind(i18n.bind("kb.feedback.cancel"));
+        cancel.accessibleTextProperty().bind(i18n.bind("kb.feedback.cancel"));
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.setOnAction(e -> {
             vm.cancelFeedback();
