@@ -163,8 +163,11 @@ public final class MainView extends BorderPane {
         javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(null,
                 new FontIcon(Material2AL.HELP_OUTLINE), keys, export);
         menu.setId("help-menu");
-        menu.textProperty().bind(i18n.bind("help.menu"));
         menu.accessibleTextProperty().bind(i18n.bind("help.menu"));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.bind("help.menu"));
+        menu.setTooltip(tip);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.getStyleClass().add(Styles.FLAT);
         header.getChildren().add(header.getChildren().size() - 1, menu);
         if (getScene() != null && !shortcuts.entries().isEmpty()) {
