@@ -38,6 +38,11 @@ import ca.relais.client.ui.login.LoginView;
 import ca.relais.client.ui.login.LoginViewModel;
 import ca.relais.client.ui.main.MainView;
 import ca.relais.client.ui.main.MainViewModel;
+import ca.relais.client.ui.main.Workspace;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.material2.Material2AL;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -183,9 +188,12 @@ public final class WorkstationApp extends Application {
         KnowledgeLink.connect(call, knowledge);
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
         if (vm.canManageKnowledge()) {
-            view.enableKnowledgeAdmin(new ca.relais.client.ui.kbadmin.KbAdminView(
+            ca.relais.client.ui.kbadmin.KbAdminView kbAdmin = new ca.relais.client.ui.kbadmin.KbAdminView(
                     new ca.relais.client.ui.kbadmin.KbAdminViewModel(new ca.relais.client.sync.KnowledgeAdminClient(
-                            session.api(), session.sync()::token), executors, java.time.Clock.systemUTC()), i18n), i18n);
+                            session.api(), session.sync()::token), executors, java.time.Clock.systemUTC()), i18n);
+            view.addWorkspace(new Workspace("kb-admin", "kbadmin.open", Material2AL.LIBRARY_BOOKS, "shortcuts.kbAdmin",
+                    new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    kbAdmin, kbAdmin::shown, kbAdmin::setOnBack));
         }
         view.enableDiagnostics(diagnostics(session));
         StartupProbe.phase("call-screen-built");

@@ -40,7 +40,7 @@ public final class MainView extends BorderPane {
     private final javafx.scene.layout.StackPane center;
     private final HBox header;
     private ShortcutsOverlay help;
-    private ca.relais.client.ui.kbadmin.KbAdminView knowledgeAdmin;
+    private final List<Workspace> workspaces = new java.util.ArrayList<>();
     private Runnable openDiagnostics;
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
@@ -95,17 +95,10 @@ public final class MainView extends BorderPane {
                 : I18n.ENGLISH));
         shortcuts.add(scene, "shortcuts.signOut", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::signOut);
-        if (knowledgeAdmin != null) {
-            installKnowledgeAdminShortcut(scene);
-        }
+        workspaces.forEach(w -> installWorkspaceShortcut(scene, w));
         if (openDiagnostics != null) {
             installDiagnosticsShortcut(scene);
         }
-    }
-
-    private void installKnowledgeAdminShortcut(javafx.scene.Scene scene) {
-        shortcuts.add(scene, "shortcuts.kbAdmin", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), this::toggleKnowledgeAdmin);
     }
 
     private void installDiagnosticsShortcut(javafx.scene.Scene scene) {
@@ -114,38 +107,51 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Offers the knowledge-base management screen (supervisors and administrators): a header button and
-     * Ctrl+Shift+K switch between it and the call screen, which keeps the call in progress meanwhile.
+     * Offers another screen beside the call screen: a header button and the workspace's shortcut switch between it
+     * and the call screen, which keeps the call in progress meanwhile.
      */
-    public void enableKnowledgeAdmin(ca.relais.client.ui.kbadmin.KbAdminView view, I18n i18n) {
-        knowledgeAdmin = view;
-        view.setOnBack(this::toggleKnowledgeAdmin);
+    public void addWorkspace(Workspace workspace) {
+        workspaces.add(workspace);
+        workspace.backButton().accept(this::showCalls);
         Button open = new Button();
-        open.setId("kb-admin-open");
-        open.setGraphic(new FontIcon(Material2AL.LIBRARY_BOOKS));
+        open.setId(workspace.id() + "-open");
+        open.setGraphic(new FontIcon(workspace.icon()));
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(i18n.bind("kbadmin.open"));
+        tip.textProperty().bind(i18n.bind(workspace.titleKey()));
         open.setTooltip(tip);
-        open.accessibleTextProperty().bind(i18n.bind("kbadmin.open"));
+        open.accessibleTextProperty().bind(i18n.bind(workspace.titleKey()));
         open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
-        open.setOnAction(e -> toggleKnowledgeAdmin());
+        open.setOnAction(e -> toggle(workspace));
         header.getChildren().add(header.getChildren().indexOf(header.lookup("#new-call")), open);
         if (getScene() != null && !shortcuts.entries().isEmpty()) {
-            installKnowledgeAdminShortcut(getScene());
+            installWorkspaceShortcut(getScene(), workspace);
         }
     }
 
-    private void toggleKnowledgeAdmin() {
-        if (knowledgeAdmin == null) {
-            return;
-        }
-        if (center.getChildren().get(0) == knowledgeAdmin) {
-            center.getChildren().set(0, call);
-            call.focusCallerSearch();
+    private void installWorkspaceShortcut(javafx.scene.Scene scene, Workspace workspace) {
+        shortcuts.add(scene, workspace.shortcutKey(), workspace.shortcut(), () -> toggle(workspace));
+    }
+
+    private void toggle(Workspace workspace) {
+        if (center.getChildren().get(0) == workspace.view()) {
+            showCalls();
         } else {
-            center.getChildren().set(0, knowledgeAdmin);
-            knowledgeAdmin.shown();
+            showWorkspace(workspace.id());
         }
+    }
+
+    /** Shows the workspace with this id (added before), refreshed. */
+    public void showWorkspace(String id) {
+        Workspace workspace = workspaces.stream().filter(w -> w.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no workspace " + id));
+        center.getChildren().set(0, workspace.view());
+        workspace.onShown().run();
+    }
+
+    /** Goes back to the call screen, with the caret in the caller search. */
+    public void showCalls() {
+        center.getChildren().set(0, call);
+        call.focusCallerSearch();
     }
 
     /** Adds the Help menu (keyboard shortcuts, Diagnostics) to the header, and Ctrl+Shift+I for the diagnostics. */
