@@ -2,23 +2,19 @@ package ca.relais.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.relais.client.ui.common.I18n;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
 import ca.relais.support.Snapshots;
 import ca.relais.support.TestServers;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A supervisor manages the knowledge base in the real workstation, against a real server over HTTP. */
@@ -36,9 +31,8 @@ class KbAdminFxTest {
     static RelaisServer server;
     static Http http;
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private Application app;
+    private final WorkstationDriver driver = new WorkstationDriver();
+    private final FxRobot robot = driver.robot();
 
     @BeforeAll
     static void startServer() {
@@ -64,22 +58,16 @@ class KbAdminFxTest {
 
     @BeforeEach
     void launch() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        WorkstationConfig config = new WorkstationConfig(URI.create(server.baseUrl()), dir.resolve("client"),
-                I18n.FRENCH);
-        app = FxToolkit.setupApplication(() -> new WorkstationApp(config));
-        WaitForAsyncUtils.waitForFxEvents();
+        driver.launch(server.baseUrl(), dir.resolve("client"));
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        driver.close();
     }
 
-    private void signIn(String user) throws TimeoutException {
-        robot.write(user).type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caller-search").tryQuery().isPresent());
+    private void signIn(String user) {
+        driver.signIn(user);
     }
 
     @Test
@@ -103,7 +91,7 @@ class KbAdminFxTest {
         robot.write("## À savoir\n\nLes sacs en *papier* sont acceptés.\n\n");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#kb-admin-state").queryAs(Label.class).getText()).isEqualTo("Non enregistré");
-        Snapshots.save(stage.getScene(), "kb-admin-editor-fr");
+        Snapshots.save(driver.scene(), "kb-admin-editor-fr");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> http.get("/api/v1/kb/articles/" + id,
@@ -117,13 +105,13 @@ class KbAdminFxTest {
         robot.clickOn("#kbadmin-tab-overdue");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#kb-admin-overdue").queryAs(TableView.class).getItems()).isNotEmpty();
-        Snapshots.save(stage.getScene(), "kb-admin-overdue-fr");
+        Snapshots.save(driver.scene(), "kb-admin-overdue-fr");
 
         robot.clickOn("#kbadmin-tab-feedback");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> feedback = robot.lookup("#kb-admin-feedback").queryAs(TableView.class);
         assertThat(feedback.getItems()).hasSize(2);
-        Snapshots.save(stage.getScene(), "kb-admin-feedback-fr");
+        Snapshots.save(driver.scene(), "kb-admin-feedback-fr");
         robot.interact(() -> feedback.getSelectionModel().select(0));
         robot.clickOn("#kb-admin-resolve");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feedback.getItems().size() == 1);
@@ -134,7 +122,7 @@ class KbAdminFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> gaps = robot.lookup("#kb-admin-gaps").queryAs(TableView.class);
         assertThat(gaps.getItems()).hasSize(3);
-        Snapshots.save(stage.getScene(), "kb-admin-gaps-fr");
+        Snapshots.save(driver.scene(), "kb-admin-gaps-fr");
         robot.interact(() -> gaps.getSelectionModel().select(0));
         robot.clickOn("#kb-admin-gap-create");
         WaitForAsyncUtils.waitForFxEvents();
@@ -160,13 +148,13 @@ class KbAdminFxTest {
                 "kb-sans-titre-fr.md, ligne 1 : Titre : obligatoire (titre : 300 caractères au plus; texte : 50 000)");
         assertThat(http.get("/api/v1/kb/articles/kb-patinoires-fr", http.login("agent8000", "relais-demo")).status())
                 .as("nothing applied").isEqualTo(404);
-        Snapshots.save(stage.getScene(), "kb-admin-import-errors-fr");
+        Snapshots.save(driver.scene(), "kb-admin-import-errors-fr");
 
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#kb-admin-save").queryAs(javafx.scene.control.Button.class).getText())
                 .isEqualTo("Save (Ctrl+S)");
-        Snapshots.save(stage.getScene(), "kb-admin-editor-en");
+        Snapshots.save(driver.scene(), "kb-admin-editor-en");
 
         robot.clickOn("#kb-admin-back");
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,24 +3,20 @@ package ca.relais.client.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.client.sync.KnowledgeClient;
-import ca.relais.client.ui.common.I18n;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
 import ca.relais.support.Snapshots;
 import ca.relais.support.TestServers;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The knowledge panel in the real workstation against a real server: suggestions, article sheet, feedback, gaps. */
@@ -38,9 +33,8 @@ class KnowledgePanelFxTest {
     static RelaisServer server;
     static Http http;
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private Application app;
+    private final WorkstationDriver driver = new WorkstationDriver();
+    private final FxRobot robot = driver.robot();
 
     @BeforeAll
     static void startServer() {
@@ -55,19 +49,13 @@ class KnowledgePanelFxTest {
 
     @BeforeEach
     void launch() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        WorkstationConfig config = new WorkstationConfig(URI.create(server.baseUrl()), dir.resolve("client"),
-                I18n.FRENCH);
-        app = FxToolkit.setupApplication(() -> new WorkstationApp(config));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write("agent8000").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caller-search").tryQuery().isPresent());
+        driver.launch(server.baseUrl(), dir.resolve("client"));
+        driver.signIn("agent8000");
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        driver.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -107,13 +95,13 @@ class KnowledgePanelFxTest {
                 .isEqualTo("Responsable : Service de l'entretien et des infrastructures");
         assertThat(robot.lookup("#kb-script").queryAs(Label.class).getText()).startsWith("Merci, je signale");
         assertThat(robot.lookup("#kb-rate-USEFUL").queryAs(Node.class).isVisible()).isTrue();
-        Snapshots.save(stage.getScene(), "kb-article");
+        Snapshots.save(driver.scene(), "kb-article");
 
         robot.clickOn("#kb-rate-MISSING_INFO");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#kb-comment").queryAs(TextArea.class).isFocused()).isTrue();
         robot.write("Le numéro de la garde de nuit manque.");
-        Snapshots.save(stage.getScene(), "kb-feedback");
+        Snapshots.save(driver.scene(), "kb-feedback");
         robot.type(KeyCode.TAB).type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#kb-feedback-message")
                 .queryAs(Label.class).isVisible());
