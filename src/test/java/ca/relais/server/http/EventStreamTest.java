@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
-import ca.relais.support.TestServers;
-import java.nio.file.Path;
+import ca.relais.support.DemoServerExtension;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -17,28 +16,23 @@ import okhttp3.Response;
 import okhttp3.sse.EventSource;
 import okhttp3.sse.EventSourceListener;
 import okhttp3.sse.EventSources;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The change feed as Server-Sent Events: a change made by one agent reaches another's open stream. */
 class EventStreamTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final DemoServerExtension demo = new DemoServerExtension();
     static RelaisServer server;
     static Http http;
 
     @BeforeAll
     static void start() {
-        server = TestServers.demoOnH2(dir);
-        http = new Http(server.baseUrl());
+        server = demo.server();
+        http = demo.http();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aNewRequestIsPushedToAnOpenStreamWithItsCursor() throws Exception {

@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
-import ca.relais.support.TestServers;
+import ca.relais.support.DemoServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The knowledge base over HTTP: search as agents type, and all-or-nothing imports. */
 class KbApiTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final DemoServerExtension demo = new DemoServerExtension();
     static RelaisServer server;
     static Http http;
     static String agent;
@@ -25,16 +23,12 @@ class KbApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServers.demoOnH2(dir);
-        http = new Http(server.baseUrl());
+        server = demo.server();
+        http = demo.http();
         agent = http.login("agent8000", "relais-demo");
         supervisor = http.login("supervisor", "relais-demo");
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static JsonNode search(String q, String lang) {
         return http.get("/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&lang=" + lang

@@ -4,32 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
-import ca.relais.support.TestServers;
+import ca.relais.support.DemoServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The real server over real HTTP on a random port. */
 class ServerHttpTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final DemoServerExtension demo = new DemoServerExtension();
     static RelaisServer server;
     static Http http;
 
     @BeforeAll
     static void start() {
-        server = TestServers.demoOnH2(dir);
-        http = new Http(server.baseUrl());
+        server = demo.server();
+        http = demo.http();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void healthIsUp() {
