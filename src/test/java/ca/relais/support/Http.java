@@ -63,6 +63,20 @@ public final class Http {
         return send(builder(path, token).delete().build());
     }
 
+    /** Every item of a list endpoint ({@code path} without limit or cursor), following next_cursor page by page. */
+    public java.util.List<JsonNode> allItems(String path, String token) {
+        java.util.List<JsonNode> items = new java.util.ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        String cursor = null;
+        do {
+            JsonNode page = get(path + separator + "limit=500" + (cursor == null ? "" : "&cursor=" + cursor), token)
+                    .json();
+            page.get("items").forEach(items::add);
+            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+        } while (cursor != null);
+        return items;
+    }
+
     public String login(String username, String password) {
         Reply reply = post("/api/v1/session", null,
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");

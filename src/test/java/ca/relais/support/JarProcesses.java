@@ -104,13 +104,7 @@ public final class JarProcesses {
         Http http = new Http(url);
         String token = http.login("supervisor", "relais-demo");
         List<UUID> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = http.get("/api/v1/requests?limit=500" + (cursor == null ? "" : "&cursor=" + cursor),
-                    token).json();
-            page.get("items").forEach(i -> ids.add(UUID.fromString(i.get("id").asText())));
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
-        } while (cursor != null);
+        http.allItems("/api/v1/requests", token).forEach(i -> ids.add(UUID.fromString(i.get("id").asText())));
         return ids;
     }
 

@@ -74,19 +74,8 @@ class FailoverTest {
     }
 
     private static long countByDescription(Http http, String token, String marker) throws Exception {
-        long count = 0;
-        String cursor = null;
-        do {
-            var page = http.get("/api/v1/requests?limit=500" + (cursor == null ? "" : "&cursor=" + cursor), token)
-                    .json();
-            for (var item : page.get("items")) {
-                if (item.get("description").asText().startsWith(marker)) {
-                    count++;
-                }
-            }
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
-        } while (cursor != null);
-        return count;
+        return http.allItems("/api/v1/requests", token).stream()
+                .filter(item -> item.get("description").asText().startsWith(marker)).count();
     }
 
     @Test

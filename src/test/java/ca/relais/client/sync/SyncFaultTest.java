@@ -158,17 +158,11 @@ class SyncFaultTest {
     private void assertExactlyOnce(String marker) {
         String token = http.login("supervisor", "relais-demo");
         Map<String, Integer> seen = new HashMap<>();
-        String cursor = null;
-        do {
-            var page = http.get("/api/v1/requests?limit=500" + (cursor == null ? "" : "&cursor=" + cursor), token)
-                    .json();
-            for (var item : page.get("items")) {
-                if (item.get("description").asText().startsWith(marker)) {
-                    seen.merge(item.get("description").asText(), 1, Integer::sum);
-                }
+        for (var item : http.allItems("/api/v1/requests", token)) {
+            if (item.get("description").asText().startsWith(marker)) {
+                seen.merge(item.get("description").asText(), 1, Integer::sum);
             }
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
-        } while (cursor != null);
+        }
         assertThat(seen).hasSize(CAPTURES);
         assertThat(seen.values()).containsOnly(1);
     }
