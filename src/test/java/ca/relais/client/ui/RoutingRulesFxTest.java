@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -80,12 +81,13 @@ class RoutingRulesFxTest {
     void anAdministratorAddsARuleAndSavesANewVersion() throws Exception {
         robot.write("admin").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#routing-open").tryQuery().isPresent());
-        robot.clickOn("#routing-open");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#routing-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#routing-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         RoutingRulesViewModel vm = robot.lookup("#routing-rules").queryAs(RoutingRulesView.class).viewModel();
 
-        robot.clickOn("#routing-add");
+        press("#routing-add");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(4);
         RoutingRulesViewModel.Row added = vm.rows().get(3);
@@ -96,11 +98,11 @@ class RoutingRulesFxTest {
             added.department.set("ARR-NATIONS");
         });
         robot.interact(() -> table.getSelectionModel().select(3));
-        robot.clickOn("#routing-up");
+        press("#routing-up");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.rows().get(2)).isSameAs(added);
 
-        robot.clickOn("#routing-save");
+        press("#routing-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> http.get("/api/v1/routing/rules", admin).json()
                 .get("version").asLong() == 2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#routing-message")
@@ -110,5 +112,12 @@ class RoutingRulesFxTest {
         assertThat(robot.lookup("#routing-version").queryAs(Label.class).getText())
                 .startsWith("Version 2 enregistrée par admin");
         Snapshots.save(stage.getScene(), "routing-rules");
+    }
+
+    private void press(String button) {
+        Button b = robot.lookup(button).queryAs(Button.class);
+        assertThat(b.isDisabled()).as(button).isFalse();
+        robot.interact(b::fire);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.relais.client.sync.RelaisApi;
 import ca.relais.client.sync.RoutingClient;
 import ca.relais.client.ui.common.UiExecutors;
-import ca.relais.client.ui.common.UserMessage;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
 import ca.relais.support.TestServers;
@@ -71,7 +70,8 @@ class RoutingRulesViewModelTest {
         assertThat(vm.dirtyProperty().get()).isTrue();
         vm.save();
 
-        assertThat(vm.messageProperty().get()).isEqualTo(UserMessage.of("routing.saved", start + 1));
+        assertThat(vm.messageProperty().get().key()).isEqualTo("routing.saved");
+        assertThat(vm.messageProperty().get().args()).containsExactly(start + 1);
         assertThat(vm.dirtyProperty().get()).isFalse();
         JsonNode saved = stored();
         assertThat(saved.get("version").asLong()).isEqualTo(start + 1);
@@ -105,7 +105,8 @@ class RoutingRulesViewModelTest {
         RoutingRulesViewModel.Row noDepartment = vm.add();
         noDepartment.typeCode.set("VOI-NIDPOULE");
         vm.save();
-        assertThat(vm.messageProperty().get()).isEqualTo(UserMessage.of("routing.invalid", 2));
+        assertThat(vm.messageProperty().get().key()).isEqualTo("routing.invalid");
+        assertThat(vm.messageProperty().get().args()).containsExactly(2);
         int last = vm.rows().size() - 1;
         assertThat(vm.rows().get(last - 2).error.get()).isNull();
         assertThat(vm.rows().get(last - 1).error.get().key()).isEqualTo("routing.error.no_criterion");
