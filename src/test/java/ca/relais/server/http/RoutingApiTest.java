@@ -106,6 +106,15 @@ class RoutingApiTest {
                     fleurimontAddress));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             assertThat(created.json().get("department").asText()).isEqualTo("ARR-FLEURIMONT");
+
+            Http.Reply open311 = http.postForm("/open311/v2/requests.json", new okhttp3.FormBody.Builder()
+                    .add("api_key", ca.relais.server.demo.DemoSeed.DEMO_API_KEY).add("service_code", "VOI-NIDPOULE")
+                    .add("address_id", fleurimontAddress).add("attribute[SIZE]", "LARGE")
+                    .add("attribute[POSITION]", "LANE").build());
+            assertThat(open311.status()).as(open311.body()).isEqualTo(200);
+            String number = open311.json().get(0).get("service_request_id").asText();
+            JsonNode fromOpen311 = http.get("/api/v1/requests?number=" + number, agent).json().get("items").get(0);
+            assertThat(fromOpen311.get("department").asText()).isEqualTo("ARR-FLEURIMONT");
         }
     }
 
