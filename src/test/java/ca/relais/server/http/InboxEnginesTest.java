@@ -8,6 +8,13 @@ import ca.relais.support.TestDatabases;
 import ca.relais.support.TestServers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +44,20 @@ class InboxEnginesTest {
             }
             assertThat(http.get("/api/v1/inbox?filter=unaccepted&limit=500", secretariat).json().get("items")
                     .findValuesAsText("id")).contains(id(master));
+            JsonNode late = handed(http, agent);
+            JsonNode soon = handed(http, agent);
+            setDue(server, id(late), Instant.now().minus(Duration.ofHours(1)));
+            setDue(server, id(soon), Instant.now().plus(Duration.ofHours(1)));
+            List<String> overdue = ids(http.get("/api/v1/inbox?filter=overdue&limit=500", secretariat).json());
+            List<String> atRisk = ids(http.get("/api/v1/inbox?filter=at_risk&limit=500", secretariat).json());
+            assertThat(overdue).contains(id(late)).doesNotContain(id(soon), id(master));
+            assertThat(atRisk).contains(id(soon)).doesNotContain(id(late), id(master));
+            JsonNode page = http.get("/api/v1/inbox?limit=500", secretariat).json();
+            List<String> all = ids(page);
+            assertThat(all.indexOf(id(late))).isLessThan(all.indexOf(id(soon)));
+            assertThat(all.indexOf(id(soon))).isLessThan(all.indexOf(id(master)));
+            assertThat(page.get("items").get(all.indexOf(id(late))).get("sla_state").asText()).isEqualTo("OVERDUE");
+            assertThat(page.get("items").get(all.indexOf(id(soon))).get("sla_state").asText()).isEqualTo("AT_RISK");
 
             Http.Reply accepted = http.send("POST", "/api/v1/requests/" + id(master) + "/accept", secretariat, null,
                     Map.of("If-Match", "\"" + handed.json().get("version").asLong() + "\""));
@@ -63,6 +84,29 @@ class InboxEnginesTest {
                             .formatted(id(other)) + "\"version\":1}]}", Map.of("Idempotency-Key", "k-" + engine));
             assertThat(bulk.json().get("results").get(0).get("status").asInt()).as(bulk.body()).isEqualTo(200);
         }
+    }
+
+    private static JsonNode handed(Http http, String agent) {
+        JsonNode created = create(http, agent);
+        return http.post("/api/v1/requests/" + id(created) + "/handoffs", agent,
+                "{\"to_department\":\"ARR-FLEURIMONT\",\"note\":\"à traiter\"}").json();
+    }
+
+    private static void setDue(RelaisServer server, String id, Instant due) {
+        try (Connection c = server.database().connection();
+             PreparedStatement ps = c.prepareStatement("UPDATE requests SET due_at = ? WHERE id = ?")) {
+            ps.setObject(1, due.atOffset(ZoneOffset.UTC));
+            ps.setObject(2, UUID.fromString(id));
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> out = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> out.add(item.get("id").asText()));
+        return out;
     }
 
     private static String id(JsonNode request) {
