@@ -46,6 +46,11 @@ public final class MainViewModel {
         return user.roles().contains("supervisor") || user.roles().contains("admin");
     }
 
+    /** Administrators edit the routing rules. */
+    public boolean canEditRouting() {
+        return user.roles().contains("admin");
+    }
+
     public String serverUrl() {
         return serverUrl;
     }
