@@ -62,15 +62,23 @@ public final class ServerBenchmark {
             long[] latencies = new long[MEASURED];
             long start = System.nanoTime();
             long cpuStart = Bench.processCpuNanos();
+            long pgCpuStart = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
             creates(http, server.baseUrl(), token, MEASURED, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuPerCreate = (Bench.processCpuNanos() - cpuStart) / 1e6 / MEASURED;
+            long pgCpuEnd = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
             double rate = MEASURED / seconds;
             Bench.line(System.out, engine + "_create_throughput_50_clients", rate, "req/s");
             Bench.line(System.out, engine + "_create_p50", Bench.percentileMillis(latencies, 0.50), "ms");
             Bench.line(System.out, engine + "_create_p99", Bench.percentileMillis(latencies, 0.99), "ms");
             // Client, server and (for H2) database share this process, so this is the whole cost of one create.
             Bench.line(System.out, engine + "_create_cpu_per_request_incl_client", cpuPerCreate, "ms");
+            Bench.line(System.out, "server." + engine + ".cpu_per_create", cpuPerCreate, "ms");
+            if (pgCpuStart >= 0 && pgCpuEnd >= 0) {
+                // The PostgreSQL server runs in its own processes: its share of each create, counted apart.
+                Bench.line(System.out, "server." + engine + ".db_cpu_per_create", (pgCpuEnd - pgCpuStart) / 1e6
+                        / MEASURED, "ms");
+            }
             double raw = rawJdbcInserts(server);
             Bench.line(System.out, engine + "_raw_jdbc_insert_throughput_50_threads", raw, "rows/s");
             Bench.line(System.out, engine + "_create_vs_raw_jdbc_ratio", rate / raw, "ratio");
