@@ -60,6 +60,8 @@ public final class ServerBenchmark {
             String token = login(http, server.baseUrl());
             creates(http, server.baseUrl(), token, WARMUP, null);
             long[] latencies = new long[MEASURED];
+            long units0 = server.groupCommit().units();
+            long transactions0 = server.groupCommit().transactions();
             long start = System.nanoTime();
             long cpuStart = Bench.processCpuNanos();
             long pgCpuStart = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
@@ -68,6 +70,8 @@ public final class ServerBenchmark {
             double cpuPerCreate = (Bench.processCpuNanos() - cpuStart) / 1e6 / MEASURED;
             long pgCpuEnd = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
             double rate = MEASURED / seconds;
+            double perTransaction = (server.groupCommit().units() - units0)
+                    / (double) Math.max(1, server.groupCommit().transactions() - transactions0);
             Bench.line(System.out, engine + "_create_throughput_50_clients", rate, "req/s");
             Bench.line(System.out, engine + "_create_p50", Bench.percentileMillis(latencies, 0.50), "ms");
             Bench.line(System.out, engine + "_create_p99", Bench.percentileMillis(latencies, 0.99), "ms");
@@ -79,6 +83,7 @@ public final class ServerBenchmark {
                 Bench.line(System.out, "server." + engine + ".db_cpu_per_create", (pgCpuEnd - pgCpuStart) / 1e6
                         / MEASURED, "ms");
             }
+            Bench.line(System.out, "server." + engine + ".creates_per_transaction", perTransaction, "creates");
             double raw = rawJdbcInserts(server);
             Bench.line(System.out, engine + "_raw_jdbc_insert_throughput_50_threads", raw, "rows/s");
             Bench.line(System.out, engine + "_create_vs_raw_jdbc_ratio", rate / raw, "ratio");
