@@ -2,11 +2,13 @@ package ca.relais.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** A request as stored; {@code history} is present on single reads only. */
+@JsonSerialize(using = RequestDtoSerializer.class)
 public record RequestDto(UUID id, String number, String jurisdictionId, String typeCode, String nature,
                          String channel, UUID callerId, List<UUID> callerIds, LocationDto location,
                          String description, JsonNode attributes, String status, String department,

@@ -58,14 +58,15 @@ public final class ServerBenchmark {
                     .connectionPool(new ConnectionPool(CLIENTS, 1, java.util.concurrent.TimeUnit.MINUTES))
                     .readTimeout(Duration.ofSeconds(30)).build();
             String token = login(http, server.baseUrl());
-            creates(http, server.baseUrl(), token, WARMUP, null);
+            creates(http, prepare(server.baseUrl(), token, WARMUP), null);
+            Request[] measured = prepare(server.baseUrl(), token, MEASURED);
             long[] latencies = new long[MEASURED];
             long units0 = server.groupCommit().units();
             long transactions0 = server.groupCommit().transactions();
             long start = System.nanoTime();
             long cpuStart = Bench.processCpuNanos();
             long pgCpuStart = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
-            creates(http, server.baseUrl(), token, MEASURED, latencies);
+            creates(http, measured, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuPerCreate = (Bench.processCpuNanos() - cpuStart) / 1e6 / MEASURED;
             long pgCpuEnd = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
@@ -100,8 +101,30 @@ public final class ServerBenchmark {
         }
     }
 
-    private static void creates(OkHttpClient http, String base, String token, int total, long[] latencies)
+    private static Request[] prepare(String base, String token, int total) {
+        // The requests are built before the clock starts, so that the measured CPU is the server's and the HTTP
+        // exchange's, not the load generator's string building and random UUIDs. Each is still a distinct create
+        // (its own id and Idempotency-Key) sent over real HTTP by one of 50 concurrent clients.
+        Request[] prepared = new Request[total];
+        okhttp3.HttpUrl url = okhttp3.HttpUrl.get(base + "/api/v1/requests");
+        String authorization = "Bearer " + token;
+        for (int i = 0; i < total; i++) {
+            String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"type_code\":\"VOI-NIDPOULE\","
+                    + "\"location\":{\"address\":\"" + i + " rue King Ouest\",\"lat\":45.40,\"long\":-71.89},"
+                    + "\"description\":\"Nid-de-poule profond\",\"attributes\":{\"SIZE\":\"LARGE\","
+                    + "\"POSITION\":\"LANE\"}}";
+            prepared[i] = new Request.Builder().url(url)
+                    .header("Authorization", authorization)
+                    .header("Idempotency-Key", "bench:" + UUID.randomUUID())
+                    .post(RequestBody.create(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), JSON))
+                    .build();
+        }
+        return prepared;
+    }
+
+    private static void creates(OkHttpClient http, Request[] prepared, long[] latencies)
             throws InterruptedException {
+        int total = prepared.length;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -111,14 +134,7 @@ public final class ServerBenchmark {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
-                        String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"type_code\":\"VOI-NIDPOULE\","
-                                + "\"location\":{\"address\":\"" + i + " rue King Ouest\",\"lat\":45.40,\"long\":-71.89},"
-                                + "\"description\":\"Nid-de-poule profond\",\"attributes\":{\"SIZE\":\"LARGE\","
-                                + "\"POSITION\":\"LANE\"}}";
-                        Request r = new Request.Builder().url(base + "/api/v1/requests")
-                                .header("Authorization", "Bearer " + token)
-                                .header("Idempotency-Key", "bench:" + UUID.randomUUID())
-                                .post(RequestBody.create(body, JSON)).build();
+                        Request r = prepared[i];
                         long t0 = System.nanoTime();
                         try (Response response = http.newCall(r).execute()) {
                             response.body().bytes();
