@@ -38,6 +38,7 @@ import ca.relais.server.store.AddressStore;
 import ca.relais.server.store.CallerStore;
 import ca.relais.server.store.CatalogueCache;
 import ca.relais.server.store.ChangeLog;
+import ca.relais.server.store.GroupCommit;
 import ca.relais.server.store.IdempotencyStore;
 import ca.relais.server.store.PublicRequestStore;
 import ca.relais.server.store.RequestStore;
@@ -74,14 +75,21 @@ public final class RelaisServer implements AutoCloseable {
     /** How long a stopping server lets requests in flight finish; event streams are closed at once. */
     public static final java.time.Duration GRACE = java.time.Duration.ofSeconds(10);
 
+    /** Group commit of creates (ADR 0019): writer threads, and the most creates one transaction takes. */
+    static final int GROUP_COMMIT_WRITERS = 2;
+    static final int GROUP_COMMIT_BATCH = 32;
+
     private final ServerConfig config;
     private final Database db;
+    private final GroupCommit groupCommit;
     private final Javalin app;
     private final ServerMetrics metrics;
 
-    private RelaisServer(ServerConfig config, Database db, Javalin app, ServerMetrics metrics) {
+    private RelaisServer(ServerConfig config, Database db, GroupCommit groupCommit, Javalin app,
+                         ServerMetrics metrics) {
         this.config = config;
         this.db = db;
+        this.groupCommit = groupCommit;
         this.app = app;
         this.metrics = metrics;
     }
@@ -96,6 +104,7 @@ public final class RelaisServer implements AutoCloseable {
         ServerMetrics metrics = new ServerMetrics();
         Database db = Database.open(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword(),
                 metrics.registry());
+        GroupCommit groupCommit = new GroupCommit(db, GROUP_COMMIT_WRITERS, GROUP_COMMIT_BATCH);
         try {
             Clock clock = Clock.systemUTC();
             UserStore users = new UserStore(db);
@@ -114,7 +123,7 @@ public final class RelaisServer implements AutoCloseable {
             CallerStore callers = new CallerStore(db);
             RequestStore requests = new RequestStore(db);
             ChangeLog changeLog = new ChangeLog(db, clock);
-            Writes writes = new Writes(db, new IdempotencyStore(db), clock, metrics);
+            Writes writes = new Writes(db, groupCommit, new IdempotencyStore(db), clock, metrics);
             KbStore kbStore = new KbStore(db);
             UserDirectory userDirectory = new UserDirectory(db, clock);
             RoutingStore routingStore = new RoutingStore(db);
@@ -189,8 +198,9 @@ public final class RelaisServer implements AutoCloseable {
                 knowledge.close();
             }));
             app.start(config.host(), config.port());
-            return new RelaisServer(config, db, app, metrics);
+            return new RelaisServer(config, db, groupCommit, app, metrics);
         } catch (RuntimeException e) {
+            groupCommit.close();
             db.close();
             metrics.close();
             throw e;
@@ -228,9 +238,15 @@ public final class RelaisServer implements AutoCloseable {
         return db;
     }
 
+    /** Transactions and units run by the group commit of creates; their ratio is the mean batch size. */
+    public GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
     @Override
     public void close() {
         app.stop();
+        groupCommit.close();
         db.close();
         metrics.close();
     }

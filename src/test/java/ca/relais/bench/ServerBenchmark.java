@@ -58,19 +58,33 @@ public final class ServerBenchmark {
                     .connectionPool(new ConnectionPool(CLIENTS, 1, java.util.concurrent.TimeUnit.MINUTES))
                     .readTimeout(Duration.ofSeconds(30)).build();
             String token = login(http, server.baseUrl());
-            creates(http, server.baseUrl(), token, WARMUP, null);
+            creates(http, prepare(server.baseUrl(), token, WARMUP), null);
+            Request[] measured = prepare(server.baseUrl(), token, MEASURED);
             long[] latencies = new long[MEASURED];
+            long units0 = server.groupCommit().units();
+            long transactions0 = server.groupCommit().transactions();
             long start = System.nanoTime();
             long cpuStart = Bench.processCpuNanos();
-            creates(http, server.baseUrl(), token, MEASURED, latencies);
+            long pgCpuStart = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
+            creates(http, measured, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuPerCreate = (Bench.processCpuNanos() - cpuStart) / 1e6 / MEASURED;
+            long pgCpuEnd = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
             double rate = MEASURED / seconds;
+            double perTransaction = (server.groupCommit().units() - units0)
+                    / (double) Math.max(1, server.groupCommit().transactions() - transactions0);
             Bench.line(System.out, engine + "_create_throughput_50_clients", rate, "req/s");
             Bench.line(System.out, engine + "_create_p50", Bench.percentileMillis(latencies, 0.50), "ms");
             Bench.line(System.out, engine + "_create_p99", Bench.percentileMillis(latencies, 0.99), "ms");
             // Client, server and (for H2) database share this process, so this is the whole cost of one create.
             Bench.line(System.out, engine + "_create_cpu_per_request_incl_client", cpuPerCreate, "ms");
+            Bench.line(System.out, "server." + engine + ".cpu_per_create", cpuPerCreate, "ms");
+            if (pgCpuStart >= 0 && pgCpuEnd >= 0) {
+                // The PostgreSQL server runs in its own processes: its share of each create, counted apart.
+                Bench.line(System.out, "server." + engine + ".db_cpu_per_create", (pgCpuEnd - pgCpuStart) / 1e6
+                        / MEASURED, "ms");
+            }
+            Bench.line(System.out, "server." + engine + ".creates_per_transaction", perTransaction, "creates");
             double raw = rawJdbcInserts(server);
             Bench.line(System.out, engine + "_raw_jdbc_insert_throughput_50_threads", raw, "rows/s");
             Bench.line(System.out, engine + "_create_vs_raw_jdbc_ratio", rate / raw, "ratio");
@@ -87,8 +101,30 @@ public final class ServerBenchmark {
         }
     }
 
-    private static void creates(OkHttpClient http, String base, String token, int total, long[] latencies)
+    private static Request[] prepare(String base, String token, int total) {
+        // The requests are built before the clock starts, so that the measured CPU is the server's and the HTTP
+        // exchange's, not the load generator's string building and random UUIDs. Each is still a distinct create
+        // (its own id and Idempotency-Key) sent over real HTTP by one of 50 concurrent clients.
+        Request[] prepared = new Request[total];
+        okhttp3.HttpUrl url = okhttp3.HttpUrl.get(base + "/api/v1/requests");
+        String authorization = "Bearer " + token;
+        for (int i = 0; i < total; i++) {
+            String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"type_code\":\"VOI-NIDPOULE\","
+                    + "\"location\":{\"address\":\"" + i + " rue King Ouest\",\"lat\":45.40,\"long\":-71.89},"
+                    + "\"description\":\"Nid-de-poule profond\",\"attributes\":{\"SIZE\":\"LARGE\","
+                    + "\"POSITION\":\"LANE\"}}";
+            prepared[i] = new Request.Builder().url(url)
+                    .header("Authorization", authorization)
+                    .header("Idempotency-Key", "bench:" + UUID.randomUUID())
+                    .post(RequestBody.create(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), JSON))
+                    .build();
+        }
+        return prepared;
+    }
+
+    private static void creates(OkHttpClient http, Request[] prepared, long[] latencies)
             throws InterruptedException {
+        int total = prepared.length;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -98,14 +134,7 @@ public final class ServerBenchmark {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
-                        String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"type_code\":\"VOI-NIDPOULE\","
-                                + "\"location\":{\"address\":\"" + i + " rue King Ouest\",\"lat\":45.40,\"long\":-71.89},"
-                                + "\"description\":\"Nid-de-poule profond\",\"attributes\":{\"SIZE\":\"LARGE\","
-                                + "\"POSITION\":\"LANE\"}}";
-                        Request r = new Request.Builder().url(base + "/api/v1/requests")
-                                .header("Authorization", "Bearer " + token)
-                                .header("Idempotency-Key", "bench:" + UUID.randomUUID())
-                                .post(RequestBody.create(body, JSON)).build();
+                        Request r = prepared[i];
                         long t0 = System.nanoTime();
                         try (Response response = http.newCall(r).execute()) {
                             response.body().bytes();

@@ -194,7 +194,7 @@ public final class RequestRoutes {
         var body = JsonBody.object(ctx);
         RequestService.Origin origin = new RequestService.Origin(p, p.user().line().defaultChannel().orElse(null),
                 ctx.ip());
-        writes.execute(ctx, p, c -> {
+        writes.executeGrouped(ctx, p, c -> {
             RequestDto created = service.create(c, origin, body);
             return Writes.Outcome.of(201, created).withHeader("ETag", RequestViews.etag(created.version()))
                     .withHeader("Location", ApiPaths.REQUESTS + "/" + created.id());

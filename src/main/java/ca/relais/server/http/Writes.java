@@ -5,6 +5,7 @@ import ca.relais.api.Json;
 import ca.relais.server.auth.Principal;
 import ca.relais.server.ops.ServerMetrics;
 import ca.relais.server.store.Database;
+import ca.relais.server.store.GroupCommit;
 import ca.relais.server.store.IdempotencyStore;
 import ca.relais.server.store.StoreException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,12 +32,19 @@ public final class Writes {
     private static final Pattern CLIENT_MUTATION = Pattern.compile("^(.{1,120}):(\\d{1,18})$");
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
     private final Database db;
+    private final GroupCommit group;
     private final IdempotencyStore store;
     private final Clock clock;
     private final ServerMetrics metrics;
 
     public Writes(Database db, IdempotencyStore store, Clock clock, ServerMetrics metrics) {
+        this(db, null, store, clock, metrics);
+    }
+
+    /** With {@code group}, {@link #executeGrouped} shares transactions between concurrent writes. */
+    public Writes(Database db, GroupCommit group, IdempotencyStore store, Clock clock, ServerMetrics metrics) {
         this.db = db;
+        this.group = group;
         this.store = store;
         this.clock = clock;
         this.metrics = metrics;
@@ -56,9 +64,25 @@ public final class Writes {
     }
 
     public void execute(Context ctx, Principal principal, Database.SqlWork<Outcome> work) {
+        execute(ctx, principal, work, false);
+    }
+
+    /**
+     * As {@link #execute}, in a transaction shared with concurrent writes (group commit; ADR 0019): for frequent
+     * writes whose work has no effect outside the database, since it may run again after another write failed.
+     */
+    public void executeGrouped(Context ctx, Principal principal, Database.SqlWork<Outcome> work) {
+        execute(ctx, principal, work, group != null);
+    }
+
+    private <T> T transaction(boolean grouped, Database.SqlWork<T> work) {
+        return grouped ? group.inTransaction(work) : db.inTransaction(work);
+    }
+
+    private void execute(Context ctx, Principal principal, Database.SqlWork<Outcome> work, boolean grouped) {
         String key = ctx.header(ApiPaths.IDEMPOTENCY_KEY);
         if (key == null) {
-            Outcome outcome = db.inTransaction(work);
+            Outcome outcome = transaction(grouped, work);
             respond(ctx, outcome, write(outcome.body()));
             return;
         }
@@ -69,7 +93,7 @@ public final class Writes {
         boolean fromOutbox = CLIENT_MUTATION.matcher(key).matches();
         Answer answer;
         try {
-            answer = db.inTransaction(c -> {
+            answer = transaction(grouped, c -> {
                 Optional<IdempotencyStore.Saved> saved = store.find(c, key, principal.username());
                 if (saved.isPresent()) {
                     return new Answer(null, null, saved.get());

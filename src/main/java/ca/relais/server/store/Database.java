@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:ca/relais/server/store/migration")
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

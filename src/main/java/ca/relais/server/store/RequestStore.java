@@ -37,8 +37,18 @@ public final class RequestStore {
         String sql = db.isPostgres() ? "SELECT nextval('request_number_seq')" : "SELECT NEXT VALUE FOR request_number_seq";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return String.format("%d-%06d", year, rs.getLong(1));
+            return number(year, rs.getLong(1));
         }
+    }
+
+    /** {@code 2026-001234}: the year and the sequence, zero-padded to six digits (String.format costs more). */
+    static String number(int year, long sequence) {
+        String digits = Long.toString(sequence);
+        StringBuilder out = new StringBuilder(12).append(year).append('-');
+        for (int pad = digits.length(); pad < 6; pad++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
     }
 
     public static boolean isUniqueViolation(SQLException e) {

@@ -272,4 +272,64 @@ class RequestApiTest {
         assertThat(page.has("items")).isTrue();
         assertThat(page.has("total")).isTrue();
     }
+
+    /**
+     * Creates that arrive together share a transaction (group commit, ADR 0019): each still commits exactly once with
+     * its history event, audit and change-log entries, and one that is refused (unknown type, an id already taken)
+     * is refused alone, with nothing written, while the others grouped with it are created.
+     */
+    @Test
+    void concurrentCreatesCommitOnceEachAndARefusedOneFailsAlone() throws Exception {
+        UUID taken = UUID.randomUUID();
+        assertThat(http.post("/api/v1/requests", agent, potholeBody(taken, null)).status()).isEqualTo(201);
+        int writes = 60;
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.List<UUID> ids = new java.util.ArrayList<>();
+        java.util.List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+        for (int i = 0; i < writes; i++) {
+            UUID id = i % 10 == 7 ? taken : UUID.randomUUID();
+            String body = i % 10 == 3 ? potholeBody(id, null).replace("VOI-NIDPOULE", "NO-SUCH-TYPE")
+                    : potholeBody(id, null);
+            String key = "group-" + UUID.randomUUID();
+            ids.add(id);
+            replies.add(clients.submit(() -> http.send("POST", "/api/v1/requests", agent, body,
+                    Map.of("Idempotency-Key", key))));
+        }
+        for (int i = 0; i < writes; i++) {
+            Http.Reply reply = replies.get(i).get();
+            int expected = i % 10 == 3 ? 422 : i % 10 == 7 ? 409 : 201;
+            assertThat(reply.status()).as(i + ": " + reply.body()).isEqualTo(expected);
+            if (expected == 201) {
+                assertThat(reply.json().get("id").asText()).isEqualTo(ids.get(i).toString());
+            }
+        }
+        clients.shutdown();
+        try (java.sql.Connection c = server.database().connection()) {
+            for (int i = 0; i < writes; i++) {
+                if (i % 10 == 7) {
+                    continue;
+                }
+                int rows = i % 10 == 3 ? 0 : 1;
+                String id = ids.get(i).toString();
+                assertThat(count(c, "SELECT COUNT(*) FROM requests WHERE id = ?", ids.get(i))).as(id).isEqualTo(rows);
+                assertThat(count(c, "SELECT COUNT(*) FROM request_events WHERE request_id = ?", ids.get(i)))
+                        .as(id).isEqualTo(rows);
+                assertThat(count(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'request' AND action = 'CREATE' "
+                        + "AND entity_id = ?", id)).as(id).isEqualTo(rows);
+                assertThat(count(c, "SELECT COUNT(*) FROM change_log WHERE entity = 'request' AND entity_id = ?",
+                        id)).as(id).isEqualTo(rows);
+            }
+            assertThat(count(c, "SELECT COUNT(*) FROM request_events WHERE request_id = ?", taken)).isEqualTo(1);
+        }
+    }
+
+    private static long count(java.sql.Connection c, String sql, Object key) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, key);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
 }

@@ -1,0 +1,184 @@
+package ca.relais.server.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Group commit: units of work submitted at the same time by different threads run one after the other in a shared
+ * transaction, committed once. Each unit still gets its own result or its own exception: when a unit fails, the
+ * shared transaction is rolled back, the failing unit runs again alone in a transaction of its own (and fails there,
+ * for its caller only), and the others run again together without it. A failed commit reruns every unit alone. A unit
+ * therefore commits exactly once or fails alone, as with {@link Database#inTransaction}; units must not have effects
+ * outside the database, since they may run more than once (only the last run commits).
+ *
+ * <p>Latency is bounded by the batch size: a unit waits at most for the batch running ahead of it and its own.
+ */
+public final class GroupCommit implements AutoCloseable {
+    private final Database db;
+    private final int maxBatch;
+    private final LinkedBlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> writers = new ArrayList<>();
+    private final AtomicLong transactions = new AtomicLong();
+    private final AtomicLong units = new AtomicLong();
+    private volatile boolean closed;
+
+    /** {@code writers} threads each run batches of at most {@code maxBatch} units. */
+    public GroupCommit(Database db, int writers, int maxBatch) {
+        if (writers < 1 || maxBatch < 1) {
+            throw new IllegalArgumentException("writers and maxBatch must be positive");
+        }
+        this.db = db;
+        this.maxBatch = maxBatch;
+        for (int i = 0; i < writers; i++) {
+            Thread t = new Thread(this::loop, "relais-group-commit-" + i);
+            t.setDaemon(true);
+            t.start();
+            this.writers.add(t);
+        }
+    }
+
+    private static final class Job<T> {
+        final Database.SqlWork<T> work;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        T value;
+
+        Job(Database.SqlWork<T> work) {
+            this.work = work;
+        }
+
+        void run(java.sql.Connection c) throws SQLException {
+            value = work.run(c);
+        }
+
+        void complete() {
+            result.complete(value);
+        }
+    }
+
+    /** Runs {@code work} in a transaction shared with other units submitted meanwhile; its result or its failure. */
+    public <T> T inTransaction(Database.SqlWork<T> work) {
+        if (closed) {
+            return db.inTransaction(work);
+        }
+        Job<T> job = new Job<>(work);
+        queue.add(job);
+        if (closed && queue.remove(job)) {
+            return db.inTransaction(work);
+        }
+        try {
+            return job.result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the write was queued", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Transactions committed or attempted, and units run: their ratio is the mean batch size. */
+    public long transactions() {
+        return transactions.get();
+    }
+
+    public long units() {
+        return units.get();
+    }
+
+    private void loop() {
+        List<Job<?>> batch = new ArrayList<>(maxBatch);
+        while (!closed || !queue.isEmpty()) {
+            Job<?> first;
+            try {
+                first = queue.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                continue;
+            }
+            if (first == null) {
+                continue;
+            }
+            batch.add(first);
+            queue.drainTo(batch, maxBatch - 1);
+            units.addAndGet(batch.size());
+            try {
+                runTogether(batch);
+            } catch (Throwable unexpected) {
+                batch.forEach(j -> j.result.completeExceptionally(unexpected));
+            }
+            batch.clear();
+        }
+    }
+
+    /** Signals which unit of a shared transaction failed, so that the transaction rolls back. */
+    private static final class UnitFailed extends RuntimeException {
+        final int index;
+
+        UnitFailed(int index) {
+            super(null, null, false, false);
+            this.index = index;
+        }
+    }
+
+    private void runTogether(List<Job<?>> batch) {
+        List<Job<?>> pending = new ArrayList<>(batch);
+        while (pending.size() > 1) {
+            transactions.incrementAndGet();
+            try {
+                db.inTransaction(c -> {
+                    for (int i = 0; i < pending.size(); i++) {
+                        try {
+                            pending.get(i).run(c);
+                        } catch (SQLException | RuntimeException e) {
+                            throw new UnitFailed(i);
+                        }
+                    }
+                    return null;
+                });
+            } catch (UnitFailed failed) {
+                runAlone(pending.remove(failed.index));
+                continue;
+            } catch (RuntimeException commitFailed) {
+                pending.forEach(this::runAlone);
+                return;
+            }
+            pending.forEach(Job::complete);
+            return;
+        }
+        pending.forEach(this::runAlone);
+    }
+
+    private <T> void runAlone(Job<T> job) {
+        transactions.incrementAndGet();
+        try {
+            job.result.complete(db.inTransaction(job.work));
+        } catch (Throwable e) {
+            job.result.completeExceptionally(e);
+        }
+    }
+
+    /** Stops taking new units (they then run in transactions of their own) and finishes the queued ones. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Thread t : writers) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
