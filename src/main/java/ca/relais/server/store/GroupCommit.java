@@ -1,6 +1,7 @@
 package ca.relais.server.store;
 
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,11 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Group commit: units of work submitted at the same time by different threads run one after the other in a shared
- * transaction, committed once. Each unit still gets its own result or its own exception: when a unit fails, the
- * shared transaction is rolled back, the failing unit runs again alone in a transaction of its own (and fails there,
- * for its caller only), and the others run again together without it. A failed commit reruns every unit alone. A unit
- * therefore commits exactly once or fails alone, as with {@link Database#inTransaction}; units must not have effects
- * outside the database, since they may run more than once (only the last run commits).
+ * transaction, committed once. Each unit still gets its own result or its own exception: each runs behind a
+ * savepoint, a failing unit is rolled back to it and runs again alone in a transaction of its own (and fails there,
+ * for its caller only), while the others commit together. A failed commit reruns every unit alone. A unit therefore
+ * commits exactly once or fails alone, as with {@link Database#inTransaction}; units must not have effects outside the
+ * database, since they may run more than once (only the last run commits).
  *
  * <p>Latency is bounded by the batch size: a unit waits at most for the batch running ahead of it and its own.
  */
@@ -121,42 +122,39 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Signals which unit of a shared transaction failed, so that the transaction rolls back. */
-    private static final class UnitFailed extends RuntimeException {
-        final int index;
-
-        UnitFailed(int index) {
-            super(null, null, false, false);
-            this.index = index;
-        }
-    }
-
+    /**
+     * Runs the batch in one transaction, each unit behind a savepoint: a failing unit is rolled back to its savepoint
+     * without undoing the others (nor burning their change-log sequence numbers, which would leave gaps that hold
+     * readers back), then runs again alone so that its caller gets exactly the failure of a transaction of its own.
+     */
     private void runTogether(List<Job<?>> batch) {
-        List<Job<?>> pending = new ArrayList<>(batch);
-        while (pending.size() > 1) {
-            transactions.incrementAndGet();
-            try {
-                db.inTransaction(c -> {
-                    for (int i = 0; i < pending.size(); i++) {
-                        try {
-                            pending.get(i).run(c);
-                        } catch (SQLException | RuntimeException e) {
-                            throw new UnitFailed(i);
-                        }
-                    }
-                    return null;
-                });
-            } catch (UnitFailed failed) {
-                runAlone(pending.remove(failed.index));
-                continue;
-            } catch (RuntimeException commitFailed) {
-                pending.forEach(this::runAlone);
-                return;
-            }
-            pending.forEach(Job::complete);
+        if (batch.size() == 1) {
+            runAlone(batch.get(0));
             return;
         }
-        pending.forEach(this::runAlone);
+        List<Job<?>> failed = new ArrayList<>();
+        List<Job<?>> done = new ArrayList<>();
+        transactions.incrementAndGet();
+        try {
+            db.inTransaction(c -> {
+                for (Job<?> job : batch) {
+                    Savepoint before = c.setSavepoint();
+                    try {
+                        job.run(c);
+                        done.add(job);
+                    } catch (SQLException | RuntimeException e) {
+                        c.rollback(before);
+                        failed.add(job);
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException commitFailed) {
+            batch.forEach(this::runAlone);
+            return;
+        }
+        done.forEach(Job::complete);
+        failed.forEach(this::runAlone);
     }
 
     private <T> void runAlone(Job<T> job) {

@@ -229,7 +229,8 @@ class RequestApiTest {
         assertThat(first.get("changes")).hasSizeLessThanOrEqualTo(5);
         String cursor = first.get("cursor").asText();
         UUID id = UUID.randomUUID();
-        http.post("/api/v1/requests", agent, potholeBody(id, null));
+        Http.Reply created = http.post("/api/v1/requests", agent, potholeBody(id, null));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         String after = cursor;
         boolean seen = false;
         for (int i = 0; i < 200 && !seen; i++) {
