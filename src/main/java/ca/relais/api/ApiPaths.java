@@ -37,6 +37,13 @@ public final class ApiPaths {
     public static final String QUEUES = API + "/queues";
     public static final String ACCOUNTABILITY = API + "/reports/accountability";
     public static final String AUDIT = API + "/audit";
+    public static final String QUEUE_ITEMS = QUEUES + "/items";
+    public static final String PRESENCE = API + "/presence";
+    public static final String TARGETS = API + "/targets";
+    public static final String TRENDS = API + "/reports/trends";
+    public static final String OMBUDSMAN_CASES = API + "/ombudsman/cases";
+    public static final String OMBUDSMAN_CASE = OMBUDSMAN_CASES + "/{id}";
+    public static final String OMBUDSMAN_CASE_PDF = OMBUDSMAN_CASE + "/pdf";
     public static final String RETENTION = API + "/admin/retention";
     public static final String RETENTION_RUN = API + "/admin/retention/run";
 

@@ -108,6 +108,7 @@ public final class FeedService {
                     case "address" -> addressRows.get(e.entityId());
                     case "kb_article" -> articleRows.get(e.entityId());
                     case "routing" -> routing.current(c, p.jurisdictionId());
+                    case "presence", "targets" -> "DELETE".equals(e.op()) ? null : java.util.Map.of("id", e.entityId());
                     default -> null;
                 };
                 boolean deleted = "DELETE".equals(e.op()) || data == null;
