@@ -14,6 +14,14 @@ public final class ApiPaths {
     public static final String REQUEST_NOTES = REQUEST + "/notes";
     public static final String REQUEST_HANDOFFS = REQUEST + "/handoffs";
     public static final String REQUEST_CALLERS = REQUEST + "/callers";
+    public static final String REQUEST_ACCEPT = REQUEST + "/accept";
+    public static final String REQUEST_REOPEN = REQUEST + "/reopen";
+    public static final String REQUEST_MERGE = REQUEST + "/merge";
+    public static final String REQUESTS_BULK = REQUESTS + "/bulk";
+    public static final String INBOX = API + "/inbox";
+    public static final String ROUTING_RULES = API + "/routing/rules";
+    public static final String ROUTING_VERSIONS = ROUTING_RULES + "/versions";
+    public static final String ROUTING_SUGGEST = API + "/routing/suggest";
     public static final String KB_SEARCH = API + "/kb/search";
     public static final String KB_ARTICLES = API + "/kb/articles";
     public static final String KB_ARTICLE = KB_ARTICLES + "/{id}";

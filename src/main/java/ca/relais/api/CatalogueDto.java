@@ -5,10 +5,20 @@ import java.util.List;
 
 /**
  * Answer of {@code GET /api/v1/catalogue}: the usual list shape ({@code items}, {@code next_cursor}, {@code total})
- * plus the departments and groups the entries refer to.
+ * plus the departments and groups the entries refer to, and the current routing rules.
  */
 public record CatalogueDto(String jurisdictionId, List<ServiceDto> items, String nextCursor, int total,
-                           List<DepartmentDto> departments, List<GroupDto> groups) {
+                           List<DepartmentDto> departments, List<GroupDto> groups, RoutingDto routing) {
+
+    /** A catalogue without routing rules (the department of each type is then its default). */
+    public CatalogueDto(String jurisdictionId, List<ServiceDto> items, String nextCursor, int total,
+                        List<DepartmentDto> departments, List<GroupDto> groups) {
+        this(jurisdictionId, items, nextCursor, total, departments, groups, null);
+    }
+
+    public CatalogueDto withRouting(RoutingDto rules) {
+        return new CatalogueDto(jurisdictionId, items, nextCursor, total, departments, groups, rules);
+    }
 
     /** A request type in Open311 form, with Relais's own fields. */
     public record ServiceDto(String serviceCode, String serviceName, String serviceNameEn, String group,
