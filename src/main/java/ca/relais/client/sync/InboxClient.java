@@ -34,7 +34,7 @@ public final class InboxClient implements InboxBackend {
         String cursor = null;
         int total = 0;
         do {
-            String path = ApiPaths.API + "/inbox?filter=all&limit=" + Math.min(PAGE, limit - items.size())
+            String path = ApiPaths.INBOX + "?filter=all&limit=" + Math.min(PAGE, limit - items.size())
                     + (department == null ? "" : "&department=" + encode(department))
                     + (cursor == null ? "" : "&cursor=" + encode(cursor));
             JsonNode page = tree(check(api.send("GET", path, token.get(), null, Map.of())));
@@ -100,7 +100,7 @@ public final class InboxClient implements InboxBackend {
             throws ApiException, ServerUnavailableException {
         ObjectNode payload = body.deepCopy();
         payload.set("items", items(items));
-        JsonNode answer = tree(check(api.send("POST", ApiPaths.REQUESTS + "/bulk", token.get(), payload.toString(),
+        JsonNode answer = tree(check(api.send("POST", ApiPaths.REQUESTS_BULK, token.get(), payload.toString(),
                 once())));
         List<BulkResult> results = new ArrayList<>();
         for (JsonNode r : answer.path("results")) {

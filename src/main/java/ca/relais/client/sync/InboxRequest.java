@@ -1,58 +1,67 @@
 package ca.relais.client.sync;
 
 import ca.relais.api.Json;
+import ca.relais.api.PendingHandoffDto;
 import ca.relais.api.RequestDto;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 
 /**
- * A request as the back office sees it: the request itself and what the server adds for the inbox (its SLA state,
- * the handoff not yet accepted, who holds it, its latest public note and its resolution code). Read from the JSON so
- * that a server without those fields still gives a usable request.
+ * A request as the back office sees it: the request (with its SLA state, pending handoff, holder and latest public
+ * note) and what an inbox row adds to it: where it is, who called, and the start of its description. Inbox rows and
+ * whole requests are both read into it.
  */
-public record InboxRequest(RequestDto request, String slaState, PendingHandoff pendingHandoff, String holder,
-                           String latestPublicNote, String resolutionCode) {
-
-    /** A handoff waiting to be accepted by the receiving department. */
-    public record PendingHandoff(Instant at, String from, String to, String urgency, String note,
-                                 String callbackMethod, String callbackValue, String bestTime, String extension) {
-    }
+public record InboxRequest(RequestDto request, String locationLabel, String callerName, String excerpt) {
 
     public static InboxRequest of(JsonNode node) throws JsonProcessingException {
-        RequestDto request = Json.mapper().treeToValue(node, RequestDto.class);
-        JsonNode h = node.path("pending_handoff");
-        PendingHandoff pending = h.isObject() ? new PendingHandoff(h.hasNonNull("at")
-                ? Instant.parse(h.get("at").asText()) : null, text(h, "from"), text(h, "to"), text(h, "urgency"),
-                text(h, "note"), text(h.path("callback"), "method"), text(h.path("callback"), "value"),
-                text(h.path("callback"), "best_time"), text(h, "extension")) : null;
-        JsonNode holder = node.path("holder");
-        String holderText = holder.isObject() ? join(text(holder, "department"), text(holder, "assignee"))
-                : text(node, "holder");
-        JsonNode note = node.path("latest_public_note");
-        String noteText = note.isObject() ? text(note, "text") : text(node, "latest_public_note");
-        return new InboxRequest(request, text(node, "sla_state"), pending, holderText, noteText,
-                text(node, "resolution_code"));
+        RequestDto request = Json.mapper().treeToValue(withCounts(node), RequestDto.class);
+        String location = text(node, "location_label");
+        if (location == null && request.location() != null) {
+            location = request.location().address();
+        }
+        String excerpt = text(node, "description_excerpt");
+        return new InboxRequest(request, location, text(node, "caller_name"),
+                excerpt != null ? excerpt : request.description());
     }
 
-    /** A request known only from the cache, without the server's inbox fields. */
+    /** Inbox rows leave out the request's numbers that they do not show. */
+    private static JsonNode withCounts(JsonNode node) {
+        if (node.hasNonNull("priority") && node.hasNonNull("reopened_count") || !node.isObject()) {
+            return node;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = node.deepCopy();
+        for (String field : java.util.List.of("priority", "reopened_count", "version")) {
+            if (!copy.hasNonNull(field)) {
+                copy.put(field, 0);
+            }
+        }
+        return copy;
+    }
+
+    /** A request known only from the cache. */
     public static InboxRequest cached(RequestDto request) {
-        return new InboxRequest(request, null, null, null, null, null);
+        return new InboxRequest(request, request.location() == null ? null : request.location().address(), null,
+                request.description());
     }
 
     public InboxRequest withRequest(RequestDto changed) {
-        return new InboxRequest(changed, slaState, pendingHandoff, holder, latestPublicNote, resolutionCode);
+        return new InboxRequest(changed, locationLabel, callerName, excerpt);
     }
 
-    private static String join(String a, String b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null ? a : a + " · " + b;
+    public String slaState() {
+        return request.slaState();
+    }
+
+    public PendingHandoffDto pendingHandoff() {
+        return request.pendingHandoff();
+    }
+
+    public String resolutionCode() {
+        return request.resolutionCode();
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v == null || v.isNull() || v.isMissingNode() ? null : v.asText();
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 }

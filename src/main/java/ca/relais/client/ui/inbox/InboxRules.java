@@ -2,6 +2,7 @@ package ca.relais.client.ui.inbox;
 
 import ca.relais.client.sync.InboxRequest;
 import ca.relais.domain.RequestStatus;
+import ca.relais.domain.SlaState;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -36,6 +37,22 @@ public final class InboxRules {
         return s != null && s.isOpen();
     }
 
+    /**
+     * Where a request stands against its due time: as the server said, or (for a request known only from the cache)
+     * judged from its due time.
+     */
+    public static SlaState sla(InboxRequest item, Instant now) {
+        if (item.slaState() != null) {
+            try {
+                return SlaState.valueOf(item.slaState());
+            } catch (IllegalArgumentException e) {
+                return SlaState.NONE;
+            }
+        }
+        RequestStatus s = status(item);
+        return s == null ? SlaState.NONE : SlaState.of(s, item.request().dueAt(), item.request().slaPausedAt(), now);
+    }
+
     /** Handed to the department and not yet taken by anyone there. */
     public static boolean isUnaccepted(InboxRequest item) {
         return isOpen(item) && (item.pendingHandoff() != null || item.request().assignee() == null);
@@ -45,8 +62,8 @@ public final class InboxRules {
         return switch (filter) {
             case ALL -> true;
             case UNACCEPTED -> isUnaccepted(item);
-            case AT_RISK -> SlaMark.of(item, now) == SlaMark.AT_RISK;
-            case OVERDUE -> SlaMark.of(item, now) == SlaMark.OVERDUE;
+            case AT_RISK -> sla(item, now) == SlaState.AT_RISK;
+            case OVERDUE -> sla(item, now) == SlaState.OVERDUE;
         };
     }
 

@@ -487,8 +487,8 @@ public final class InboxViewModel {
         return d == null || d.request().history() == null ? List.of() : d.request().history();
     }
 
-    public SlaMark sla(InboxRequest item) {
-        return SlaMark.of(item, clock.instant());
+    public ca.relais.domain.SlaState sla(InboxRequest item) {
+        return InboxRules.sla(item, clock.instant());
     }
 
     public Optional<CatalogueDto.DepartmentDto> departmentOf(String code) {
