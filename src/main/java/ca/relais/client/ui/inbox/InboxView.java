@@ -83,6 +83,7 @@ public final class InboxView extends StackPane {
         message.setMaxWidth(Double.MAX_VALUE);
         main.setBottom(message);
         getChildren().addAll(main, new ConflictPane(vm, i18n));
+        vm.shownProperty().bind(sceneProperty().isNotNull());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && vm.modeProperty().get()
                     != InboxViewModel.Mode.NONE) {
@@ -488,18 +489,12 @@ public final class InboxView extends StackPane {
 
     /** Called each time the inbox is shown: reloads, and puts the caret in the queue. */
     public void shown() {
-        vm.shownProperty().set(true);
         vm.refresh();
         javafx.application.Platform.runLater(list::requestFocus);
     }
 
-    /** Wires the back button to the call screen; leaving also stops following the server's changes. */
+    /** Wires the back button to the call screen. */
     public void setOnBack(Runnable toCalls) {
         back.setOnAction(e -> toCalls.run());
-    }
-
-    /** The inbox left the screen. */
-    public void hidden() {
-        vm.shownProperty().set(false);
     }
 }

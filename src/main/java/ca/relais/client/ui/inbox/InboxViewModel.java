@@ -603,7 +603,7 @@ public final class InboxViewModel {
         return master;
     }
 
-    /** Whether the inbox is on screen (it then follows the server's changes). */
+    /** Whether the inbox is on screen (it then follows the server's changes); the view binds it. */
     public BooleanProperty shownProperty() {
         return shown;
     }
