@@ -50,6 +50,14 @@ import ca.relais.server.ops.ServerMetrics;
 import ca.relais.server.http.RetentionRoutes;
 import ca.relais.server.ops.RetentionJob;
 import ca.relais.server.store.RetentionStore;
+import ca.relais.server.http.InboxRoutes;
+import ca.relais.server.http.RoutingRoutes;
+import ca.relais.server.requests.BulkActions;
+import ca.relais.server.requests.RequestMerge;
+import ca.relais.server.routing.RoutingService;
+import ca.relais.server.store.InboxStore;
+import ca.relais.server.store.RoutingStore;
+import ca.relais.server.store.UserDirectory;
 import io.javalin.Javalin;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -108,8 +116,10 @@ public final class RelaisServer implements AutoCloseable {
             ChangeLog changeLog = new ChangeLog(db, clock);
             Writes writes = new Writes(db, new IdempotencyStore(db), clock, metrics);
             KbStore kbStore = new KbStore(db);
+            UserDirectory userDirectory = new UserDirectory(db, clock);
+            RoutingStore routingStore = new RoutingStore(db);
             FeedService feed = new FeedService(db, changeLog, requests, callers, addresses, audit,
-                    ServerMeta.epoch(db), kbStore, metrics);
+                    ServerMeta.epoch(db), kbStore, metrics, routingStore, userDirectory);
             EventHub hub = new EventHub(changeLog, feed);
             metrics.gauge("relais.sse.clients", "Workstations connected to the event stream", hub::subscriberCount);
             metrics.gauge("relais.feed.head", "Newest change sequence number", hub::head);
@@ -133,15 +143,20 @@ public final class RelaisServer implements AutoCloseable {
             new HealthRoutes(db).register(app);
             new MetricsRoutes(metrics, authentication, config.operations().metricsToken()).register(app);
             new SessionRoutes(users, sessions, new LoginThrottle(clock), audit, authentication).register(app);
-            new CatalogueRoutes(catalogues).register(app);
+            new CatalogueRoutes(catalogues, routingStore).register(app);
             new AddressRoutes(addresses).register(app);
             CallerService callerService = new CallerService(callers, addresses, changeLog, audit, clock);
+            RoutingService routing = new RoutingService(routingStore, catalogueCache, changeLog, audit, clock);
             RequestService requestService = new RequestService(requests, callers, addresses, catalogueCache,
-                    changeLog, audit, clock);
+                    changeLog, audit, clock, routing);
             new CallerRoutes(db, callers, addresses, callerService, writes, audit).register(app);
-            new RequestRoutes(db, requests, requestService,
-                    new RequestWorkflow(requests, catalogueCache, changeLog, audit, clock), writes, audit, callers)
+            RequestWorkflow workflow = new RequestWorkflow(requests, catalogueCache, changeLog, audit, clock,
+                    userDirectory);
+            new RequestRoutes(db, requests, requestService, workflow, writes, audit, callers,
+                    new RequestMerge(workflow, requests, audit, clock), new BulkActions(db, workflow), userDirectory)
                     .register(app);
+            new InboxRoutes(new InboxStore(db), catalogueCache, audit, clock).register(app);
+            new RoutingRoutes(db, routing, catalogueCache, addresses, writes).register(app);
             new ChangeRoutes(feed, hub).register(app);
             new AuditRoutes(audit).register(app);
             int retentionMonths = config.operations().retentionMonths();

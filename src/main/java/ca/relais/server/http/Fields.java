@@ -30,6 +30,14 @@ public final class Fields {
                 .JsonNodeFactory.instance.objectNode(), prefix + name + ".", errors);
     }
 
+    /** The fields of the {@code index}th object of an array, reporting errors as {@code name[index].child}. */
+    public Fields element(String name, int index) {
+        JsonNode array = node.get(name);
+        JsonNode child = array != null && array.isArray() ? array.get(index) : null;
+        return new Fields(child != null && child.isObject() ? child : com.fasterxml.jackson.databind.node
+                .JsonNodeFactory.instance.objectNode(), prefix + name + "[" + index + "].", errors);
+    }
+
     public boolean has(String name) {
         JsonNode v = node.get(name);
         return v != null && !v.isNull();

@@ -1,6 +1,8 @@
 package ca.relais.server.http;
 
+import ca.relais.api.Json;
 import ca.relais.api.Problem;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** Ends a request with an RFC 9457 problem. */
@@ -9,6 +11,7 @@ public final class ProblemException extends RuntimeException {
     private final String title;
     private final String type;
     private final transient List<Problem.FieldError> errors;
+    private final transient JsonNode current;
 
     public ProblemException(int status, String type, String title, String detail,
                             List<Problem.FieldError> errors) {
@@ -17,6 +20,21 @@ public final class ProblemException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.errors = errors == null ? null : List.copyOf(errors);
+        this.current = null;
+    }
+
+    private ProblemException(ProblemException base, JsonNode current) {
+        super(base.getMessage());
+        this.status = base.status;
+        this.type = base.type;
+        this.title = base.title;
+        this.errors = base.errors;
+        this.current = current;
+    }
+
+    /** The same problem carrying the entity as it is now (412 answers), so the client can show both sides. */
+    public ProblemException withCurrent(Object entity) {
+        return new ProblemException(this, Json.mapper().valueToTree(entity));
     }
 
     public static ProblemException badRequest(String detail) {
@@ -41,7 +59,7 @@ public final class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problems.TYPE_BASE + type, title, status, getMessage(), instance, errors);
+        return new Problem(Problems.TYPE_BASE + type, title, status, getMessage(), instance, errors, current);
     }
 
     public int status() {

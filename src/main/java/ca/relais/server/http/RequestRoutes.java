@@ -6,6 +6,8 @@ import ca.relais.api.RequestDto;
 import ca.relais.domain.RequestStatus;
 import ca.relais.domain.Role;
 import ca.relais.server.auth.Principal;
+import ca.relais.server.requests.BulkActions;
+import ca.relais.server.requests.RequestMerge;
 import ca.relais.server.requests.RequestService;
 import ca.relais.server.requests.RequestViews;
 import ca.relais.server.requests.RequestWorkflow;
@@ -14,6 +16,7 @@ import ca.relais.server.store.Database;
 import ca.relais.server.store.RequestFilter;
 import ca.relais.server.store.RequestRow;
 import ca.relais.server.store.RequestStore;
+import ca.relais.server.store.UserDirectory;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Arrays;
@@ -22,10 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** Requests: list and filter, read with history, create, update, notes and handoffs. */
+/** Requests: list and filter, read with history, create, update, notes, handoffs, and the inbox actions. */
 public final class RequestRoutes {
     private static final Access[] READ = {Access.AGENT, Access.SECRETARIAT, Access.SUPERVISOR, Access.OMBUDSMAN};
     private static final Access[] WRITE = {Access.AGENT, Access.SECRETARIAT, Access.SUPERVISOR};
+    private static final Access[] ACCEPT = {Access.AGENT, Access.SECRETARIAT, Access.SUPERVISOR, Access.ADMIN};
     private final Database db;
     private final RequestStore requests;
     private final RequestService service;
@@ -33,10 +37,17 @@ public final class RequestRoutes {
     private final Writes writes;
     private final AuditLog audit;
     private final ca.relais.server.store.CallerStore callers;
+    private final RequestMerge merge;
+    private final BulkActions bulk;
+    private final UserDirectory users;
 
     public RequestRoutes(Database db, RequestStore requests, RequestService service, RequestWorkflow workflow,
-                         Writes writes, AuditLog audit, ca.relais.server.store.CallerStore callers) {
+                         Writes writes, AuditLog audit, ca.relais.server.store.CallerStore callers,
+                         RequestMerge merge, BulkActions bulk, UserDirectory users) {
         this.callers = callers;
+        this.merge = merge;
+        this.bulk = bulk;
+        this.users = users;
         this.db = db;
         this.requests = requests;
         this.service = service;
@@ -53,6 +64,38 @@ public final class RequestRoutes {
         app.post(ApiPaths.REQUEST_NOTES, this::note, WRITE);
         app.post(ApiPaths.REQUEST_HANDOFFS, this::handoff, WRITE);
         app.post(ApiPaths.REQUEST_CALLERS, this::linkCaller, WRITE);
+        app.post(ApiPaths.REQUESTS_BULK, this::bulk, ACCEPT);
+        app.post(ApiPaths.REQUEST_ACCEPT, this::accept, ACCEPT);
+        app.post(ApiPaths.REQUEST_REOPEN, this::reopen, WRITE);
+        app.post(ApiPaths.REQUEST_MERGE, this::merge, WRITE);
+    }
+
+    private void accept(Context ctx) {
+        Principal p = Authentication.principal(ctx);
+        UUID id = Query.pathUuid(ctx);
+        long version = Query.ifMatch(ctx);
+        writes.execute(ctx, p, c -> ok(workflow.accept(c, p, id, version, ctx.ip()), 200));
+    }
+
+    private void reopen(Context ctx) {
+        Principal p = Authentication.principal(ctx);
+        UUID id = Query.pathUuid(ctx);
+        long version = Query.ifMatch(ctx);
+        var body = JsonBody.object(ctx);
+        writes.execute(ctx, p, c -> ok(workflow.reopen(c, p, id, version, body, ctx.ip()), 200));
+    }
+
+    private void merge(Context ctx) {
+        Principal p = Authentication.principal(ctx);
+        UUID id = Query.pathUuid(ctx);
+        var body = JsonBody.object(ctx);
+        writes.execute(ctx, p, c -> ok(merge.merge(c, p, id, body, ctx.ip()), 200));
+    }
+
+    private void bulk(Context ctx) {
+        Principal p = Authentication.principal(ctx);
+        var body = JsonBody.object(ctx);
+        writes.executeParts(ctx, p, () -> Writes.Outcome.of(200, bulk.run(p, body, ctx.ip(), ctx.path())));
     }
 
     private void linkCaller(Context ctx) {
@@ -68,8 +111,10 @@ public final class RequestRoutes {
                 Query.offset(ctx));
         List<UUID> ids = page.items().stream().map(RequestRow::id).toList();
         Map<UUID, List<UUID>> linked = db.read(c -> requests.linkedCallers(c, ids));
+        java.time.Instant now = java.time.Instant.now();
         List<RequestDto> items = page.items().stream()
-                .map(r -> RequestViews.toDto(r, linked.getOrDefault(r.id(), List.of()), null)).toList();
+                .map(r -> RequestViews.toDto(r, linked.getOrDefault(r.id(), List.of()), null, now,
+                        users::displayName)).toList();
         if (p.has(Role.OMBUDSMAN)) {
             audit.append(new AuditLog.Entry(p.username(), "SEARCH", "request", null, ctx.ip(), ctx.queryString()));
         }
@@ -133,7 +178,7 @@ public final class RequestRoutes {
         RequestDto dto = db.read(c -> requests.find(c, p.jurisdictionId(), id, false).map(r -> {
             try {
                 return RequestViews.toDto(r, requests.linkedCallers(c, List.of(id)).getOrDefault(id, List.of()),
-                        requests.history(c, id));
+                        requests.history(c, id), java.time.Instant.now(), users::displayName);
             } catch (java.sql.SQLException e) {
                 throw new ca.relais.server.store.StoreException(e);
             }

@@ -105,6 +105,46 @@ public final class Writes {
         }
     }
 
+    /**
+     * A write made of several transactions of its own (bulk actions): with an {@code Idempotency-Key}, a repeat
+     * replays the first answer, which is stored once every part is done.
+     */
+    public void executeParts(Context ctx, Principal principal, java.util.function.Supplier<Outcome> work) {
+        String key = ctx.header(ApiPaths.IDEMPOTENCY_KEY);
+        if (key == null) {
+            Outcome outcome = work.get();
+            respond(ctx, outcome, write(outcome.body()));
+            return;
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw ProblemException.badRequest("Idempotency-Key must have 1 to 200 characters.");
+        }
+        String hash = hash(ctx);
+        Optional<IdempotencyStore.Saved> saved = store.find(key, principal.username());
+        if (saved.isPresent()) {
+            replay(ctx, saved.get(), hash);
+            return;
+        }
+        Outcome outcome = work.get();
+        String body = write(outcome.body());
+        try {
+            db.inTransaction(c -> {
+                store.save(c, key, principal.username(),
+                        new IdempotencyStore.Saved(hash, outcome.status(), body, write(outcome.headers())),
+                        clock.instant());
+                return null;
+            });
+        } catch (StoreException e) {
+            Optional<IdempotencyStore.Saved> raced = store.find(key, principal.username());
+            if (raced.isPresent()) {
+                replay(ctx, raced.get(), hash);
+                return;
+            }
+            throw e;
+        }
+        respond(ctx, outcome, body);
+    }
+
     private void count(boolean fromOutbox, String result) {
         if (fromOutbox) {
             metrics.outboxPush(result);

@@ -6,6 +6,7 @@ import ca.relais.api.CatalogueDto;
 import ca.relais.api.RequestDto;
 import ca.relais.domain.Channel;
 import ca.relais.domain.CityCalendar;
+import ca.relais.domain.RoutingRules;
 import ca.relais.domain.EventKind;
 import ca.relais.domain.Nature;
 import ca.relais.domain.RequestStatus;
@@ -14,6 +15,7 @@ import ca.relais.domain.Visibility;
 import ca.relais.server.auth.Principal;
 import ca.relais.server.http.Fields;
 import ca.relais.server.http.ProblemException;
+import ca.relais.server.routing.RoutingService;
 import ca.relais.server.store.AddressStore;
 import ca.relais.server.store.AuditLog;
 import ca.relais.server.store.CallerStore;
@@ -42,9 +44,12 @@ public final class RequestService {
     private final ChangeLog changes;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoutingService routing;
 
     public RequestService(RequestStore requests, CallerStore callers, AddressStore addresses,
-                          CatalogueCache catalogue, ChangeLog changes, AuditLog audit, Clock clock) {
+                          CatalogueCache catalogue, ChangeLog changes, AuditLog audit, Clock clock,
+                          RoutingService routing) {
+        this.routing = routing;
         this.requests = requests;
         this.callers = callers;
         this.addresses = addresses;
@@ -106,15 +111,16 @@ public final class RequestService {
         f.throwIfInvalid();
 
         Instant now = clock.instant();
-        Instant due = information ? null : CityCalendar.dueAt(now, type.slaHours(),
-                SlaCalendar.valueOf(type.slaCalendar()));
+        Instant due = SlaClocks.dueAt(nature.name(), type, now);
+        RoutingRules.Decision route = routing.route(c, jurisdiction, type, nature.name(),
+                location == null ? null : location.borough());
         String number = requests.nextNumber(c, ZonedDateTime.ofInstant(now, CityCalendar.ZONE).getYear());
         RequestRow row = new RequestRow(id, jurisdiction, number, type.serviceCode(), nature.name(), channel.name(),
                 callerId, location == null ? null : location.addressId(),
                 location == null ? null : location.label(), location == null ? null : location.lat(),
                 location == null ? null : location.lon(), location == null ? null : location.borough(),
                 description == null ? "" : description, attributes,
-                information ? RequestStatus.CLOSED.name() : RequestStatus.NEW.name(), type.department(), null,
+                information ? RequestStatus.CLOSED.name() : RequestStatus.NEW.name(), route.department(), null,
                 type.priority(), kbArticle, null, information ? "INFORMATION_GIVEN" : null,
                 origin.principal().username(), now, now, due, information ? now : null, 0, 1);
         try {
@@ -127,7 +133,7 @@ public final class RequestService {
             throw e;
         }
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("channel", channel.name())
-                .put("nature", nature.name());
+                .put("nature", nature.name()).put("department", route.department()).put("rule_id", route.ruleId());
         if (kbArticle != null) {
             data.put("kb_article_id", kbArticle);
         }

@@ -5,6 +5,7 @@ import ca.relais.api.CatalogueDto;
 import ca.relais.api.RequestDto;
 import ca.relais.domain.EventKind;
 import ca.relais.domain.RequestStatus;
+import ca.relais.domain.ResolutionCode;
 import ca.relais.domain.Role;
 import ca.relais.domain.Visibility;
 import ca.relais.server.auth.Principal;
@@ -15,6 +16,7 @@ import ca.relais.server.store.CatalogueCache;
 import ca.relais.server.store.ChangeLog;
 import ca.relais.server.store.RequestRow;
 import ca.relais.server.store.RequestStore;
+import ca.relais.server.store.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,23 +40,26 @@ public final class RequestWorkflow {
     private final ChangeLog changes;
     private final AuditLog audit;
     private final Clock clock;
+    private final UserDirectory users;
 
     public RequestWorkflow(RequestStore requests, CatalogueCache catalogue, ChangeLog changes, AuditLog audit,
-                           Clock clock) {
+                           Clock clock, UserDirectory users) {
         this.requests = requests;
         this.catalogue = catalogue;
         this.changes = changes;
         this.audit = audit;
         this.clock = clock;
+        this.users = users;
     }
 
     public RequestDto update(Connection c, Principal p, UUID id, long expectedVersion, JsonNode body,
                              String remoteAddr) throws SQLException {
         RequestRow current = load(c, p, id);
-        requireVersion(current, expectedVersion);
+        requireVersion(c, current, expectedVersion);
         requireDepartmentAccess(p, current);
         Fields f = new Fields(body);
         RequestStatus status = f.enumValue("status", RequestStatus.class, false);
+        ResolutionCode resolutionCode = f.enumValue("resolution_code", ResolutionCode.class, false);
         String department = f.text("department", false, 40);
         String assignee = f.present("assignee") ? f.text("assignee", false, 80) : current.assignee();
         String description = f.present("description") ? f.text("description", false, 10_000) : null;
@@ -69,6 +74,9 @@ public final class RequestWorkflow {
         }
         if (to != from && to.needsResolution() && resolution == null && current.resolution() == null) {
             f.error("resolution", "required", "is required to resolve or close");
+        }
+        if (to != from && to.needsResolution() && resolutionCode == null && current.resolutionCode() == null) {
+            f.error("resolution_code", "required", "is required to resolve or close");
         }
         JsonNode attributes = current.attributes();
         if (f.present("attributes")) {
@@ -85,7 +93,9 @@ public final class RequestWorkflow {
         JsonNode newAttributes = attributes;
         boolean changed = to != from || !newDepartment.equals(current.department())
                 || !Objects.equals(assignee, current.assignee()) || !newDescription.equals(current.description())
-                || !newAttributes.equals(current.attributes()) || resolution != null;
+                || !newAttributes.equals(current.attributes()) || resolution != null
+                || (resolutionCode != null && !resolutionCode.name().equals(current.resolutionCode()));
+        CatalogueDto.ServiceDto type = catalogue.type(c, p.jurisdictionId(), current.typeCode()).orElseThrow();
         if (!changed) {
             return view(c, current);
         }
@@ -97,13 +107,19 @@ public final class RequestWorkflow {
             b.attributes = newAttributes;
             if (resolution != null) {
                 b.resolution = resolution;
+                if (to.needsResolution()) {
+                    b.publicNote = publicNote(now, p.username(), resolution);
+                }
+            }
+            if (resolutionCode != null) {
+                b.resolutionCode = resolutionCode.name();
             }
             if (from.isReopenedBy(to)) {
-                b.reopenedCount = current.reopenedCount() + 1;
-                b.closedAt = null;
+                reopen(b, current, type, now);
             } else if (from.isOpen() && !to.isOpen()) {
                 b.closedAt = now;
             }
+            SlaClocks.onStatusChange(b, from, to, type, now);
             return b;
         });
         save(c, current, next);
@@ -111,7 +127,7 @@ public final class RequestWorkflow {
         if (to != from) {
             requests.addEvent(c, id, now, author, EventKind.STATUS.name(), Visibility.PUBLIC.name(), resolution,
                     JsonNodeFactory.instance.objectNode().put("from", from.name()).put("to", to.name())
-                            .put("resolution", next.resolution()));
+                            .put("resolution", next.resolution()).put("resolution_code", next.resolutionCode()));
         }
         if (!Objects.equals(assignee, current.assignee())) {
             requests.addEvent(c, id, now, author, EventKind.ASSIGNED.name(), Visibility.INTERNAL.name(), null,
@@ -138,13 +154,29 @@ public final class RequestWorkflow {
 
     public RequestDto addNote(Connection c, Principal p, UUID id, JsonNode body, String remoteAddr)
             throws SQLException {
+        return addNote(c, p, id, null, body, remoteAddr);
+    }
+
+    /** A note; {@code expectedVersion} null when the client did not say which version it saw. */
+    public RequestDto addNote(Connection c, Principal p, UUID id, Long expectedVersion, JsonNode body,
+                              String remoteAddr) throws SQLException {
         RequestRow current = load(c, p, id);
+        if (expectedVersion != null) {
+            requireVersion(c, current, expectedVersion);
+        }
+        requireDepartmentAccess(p, current);
         Fields f = new Fields(body);
         String text = f.text("text", true, 5000);
         Visibility visibility = f.enumValue("visibility", Visibility.class, false);
         f.throwIfInvalid();
         Instant now = clock.instant();
-        RequestRow next = current.next(now, b -> b);
+        boolean isPublic = visibility == Visibility.PUBLIC;
+        RequestRow next = current.next(now, b -> {
+            if (isPublic) {
+                b.publicNote = publicNote(now, p.username(), text);
+            }
+            return b;
+        });
         save(c, current, next);
         requests.addEvent(c, id, now, p.username(), EventKind.NOTE.name(),
                 (visibility == null ? Visibility.INTERNAL : visibility).name(), text, null);
@@ -154,7 +186,20 @@ public final class RequestWorkflow {
 
     public RequestDto handoff(Connection c, Principal p, UUID id, JsonNode body, String remoteAddr)
             throws SQLException {
+        return handoff(c, p, id, null, body, remoteAddr);
+    }
+
+    /**
+     * Hands the request to another department: it waits there as NEW, unassigned, with the handoff pending until
+     * someone accepts it. The service clock keeps counting from creation.
+     */
+    public RequestDto handoff(Connection c, Principal p, UUID id, Long expectedVersion, JsonNode body,
+                              String remoteAddr) throws SQLException {
         RequestRow current = load(c, p, id);
+        if (expectedVersion != null) {
+            requireVersion(c, current, expectedVersion);
+        }
+        requireDepartmentAccess(p, current);
         Fields f = new Fields(body);
         String to = f.text("to_department", true, 40);
         String note = f.text("note", true, 5000);
@@ -187,17 +232,22 @@ public final class RequestWorkflow {
         }
         f.throwIfInvalid();
         Instant now = clock.instant();
-        RequestRow next = current.next(now, b -> {
-            b.department = to;
-            b.assignee = null;
-            b.status = RequestStatus.NEW.name();
-            return b;
-        });
-        save(c, current, next);
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("from", current.department()).put("to", to)
                 .put("urgency", (urgency == null ? Urgency.NORMAL : urgency).name())
                 .put("extension", target.phoneExtension());
         data.set("callback", callback);
+        ObjectNode pending = data.deepCopy().put("at", now.toString()).put("note", note);
+        CatalogueDto.ServiceDto type = catalogue.type(c, p.jurisdictionId(), current.typeCode()).orElseThrow();
+        RequestStatus from = RequestStatus.valueOf(current.status());
+        RequestRow next = current.next(now, b -> {
+            b.department = to;
+            b.assignee = null;
+            b.status = RequestStatus.NEW.name();
+            b.pendingHandoff = pending;
+            SlaClocks.onStatusChange(b, from, RequestStatus.NEW, type, now);
+            return b;
+        });
+        save(c, current, next);
         requests.addEvent(c, id, now, p.username(), EventKind.HANDOFF.name(), Visibility.INTERNAL.name(), note, data);
         audit.append(c, new AuditLog.Entry(p.username(), "HANDOFF", "request", id.toString(), remoteAddr,
                 current.department() + "->" + to));
@@ -230,39 +280,126 @@ public final class RequestWorkflow {
         return view(c, next);
     }
 
-    private RequestRow load(Connection c, Principal p, UUID id) throws SQLException {
+    /** The receiving side takes the request: it is assigned to me, and the pending handoff is done. */
+    public RequestDto accept(Connection c, Principal p, UUID id, long expectedVersion, String remoteAddr)
+            throws SQLException {
+        RequestRow current = load(c, p, id);
+        requireVersion(c, current, expectedVersion);
+        boolean anyDepartment = p.has(Role.SUPERVISOR) || p.has(Role.ADMIN);
+        if (!anyDepartment && !current.department().equals(p.user().department())) {
+            throw ProblemException.forbidden("Only the request's department (" + current.department()
+                    + "), a supervisor or an administrator may accept it.");
+        }
+        RequestStatus from = RequestStatus.valueOf(current.status());
+        if (!from.isOpen()) {
+            Fields f = new Fields(JsonNodeFactory.instance.objectNode());
+            f.error("status", "closed", "a finished request cannot be accepted; reopen it first");
+            f.throwIfInvalid();
+        }
+        RequestStatus to = from == RequestStatus.NEW ? RequestStatus.ASSIGNED : from;
+        if (p.username().equals(current.assignee()) && current.pendingHandoff() == null && to == from) {
+            return view(c, current);
+        }
+        Instant now = clock.instant();
+        RequestRow next = current.next(now, b -> {
+            b.assignee = p.username();
+            b.status = to.name();
+            b.pendingHandoff = null;
+            return b;
+        });
+        save(c, current, next);
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("assignee", p.username())
+                .put("department", current.department()).put("from", from.name()).put("to", to.name());
+        if (current.pendingHandoff() != null) {
+            data.set("handoff", current.pendingHandoff());
+        }
+        requests.addEvent(c, id, now, p.username(), EventKind.ACCEPTED.name(), Visibility.INTERNAL.name(), null,
+                data);
+        audit.append(c, new AuditLog.Entry(p.username(), "ACCEPT", "request", id.toString(), remoteAddr,
+                current.department()));
+        return view(c, next);
+    }
+
+    /** Back to work after it was finished: IN_PROGRESS, and the service clock starts again with the full target. */
+    public RequestDto reopen(Connection c, Principal p, UUID id, long expectedVersion, JsonNode body,
+                             String remoteAddr) throws SQLException {
+        RequestRow current = load(c, p, id);
+        requireVersion(c, current, expectedVersion);
+        requireDepartmentAccess(p, current);
+        Fields f = new Fields(body);
+        String note = f.text("note", true, 5000);
+        RequestStatus from = RequestStatus.valueOf(current.status());
+        if (from.isOpen()) {
+            f.error("status", "not_finished", "only a resolved, closed, duplicate or cancelled request reopens");
+        }
+        f.throwIfInvalid();
+        CatalogueDto.ServiceDto type = catalogue.type(c, p.jurisdictionId(), current.typeCode()).orElseThrow();
+        Instant now = clock.instant();
+        RequestRow next = current.next(now, b -> {
+            b.status = RequestStatus.IN_PROGRESS.name();
+            reopen(b, current, type, now);
+            return b;
+        });
+        save(c, current, next);
+        requests.addEvent(c, id, now, p.username(), EventKind.REOPENED.name(), Visibility.INTERNAL.name(), note,
+                JsonNodeFactory.instance.objectNode().put("from", from.name())
+                        .put("to", RequestStatus.IN_PROGRESS.name()).put("reopened_count", next.reopenedCount()));
+        audit.append(c, new AuditLog.Entry(p.username(), "REOPEN", "request", id.toString(), remoteAddr,
+                from + "->" + RequestStatus.IN_PROGRESS));
+        return view(c, next);
+    }
+
+    private static void reopen(RequestRow.Builder b, RequestRow current, CatalogueDto.ServiceDto type, Instant now) {
+        b.reopenedCount = current.reopenedCount() + 1;
+        b.closedAt = null;
+        b.resolution = null;
+        b.resolutionCode = null;
+        if (RequestStatus.DUPLICATE.name().equals(current.status())) {
+            b.parentId = null;
+        }
+        SlaClocks.restart(b, current.nature(), type, now);
+    }
+
+    static ObjectNode publicNote(Instant at, String author, String text) {
+        return JsonNodeFactory.instance.objectNode().put("at", at.toString()).put("author", author)
+                .put("text", text);
+    }
+
+    RequestRow load(Connection c, Principal p, UUID id) throws SQLException {
         return requests.find(c, p.jurisdictionId(), id, true)
                 .orElseThrow(() -> ProblemException.notFound("No request " + id));
     }
 
-    private void save(Connection c, RequestRow current, RequestRow next) throws SQLException {
+    void save(Connection c, RequestRow current, RequestRow next) throws SQLException {
         if (!requests.update(c, next)) {
             throw stale(current.version() + 1);
         }
         changes.record(c, current.jurisdictionId(), "request", current.id().toString(), "UPSERT", next.version());
     }
 
-    private static void requireVersion(RequestRow current, long expected) {
+    /** 412 with the request as it is now when the client saw another version. */
+    void requireVersion(Connection c, RequestRow current, long expected) throws SQLException {
         if (current.version() != expected) {
-            throw stale(current.version());
+            throw stale(current.version()).withCurrent(view(c, current));
         }
     }
 
-    private static ProblemException stale(long current) {
+    static ProblemException stale(long current) {
         return new ProblemException(412, "stale-version", "Precondition failed",
                 "The request changed since you read it (now version " + current + "). Read it again and retry.",
                 null);
     }
 
-    private static void requireDepartmentAccess(Principal p, RequestRow r) {
+    static void requireDepartmentAccess(Principal p, RequestRow r) {
         boolean onlySecretariat = p.has(Role.SECRETARIAT) && !p.has(Role.AGENT) && !p.has(Role.SUPERVISOR);
         if (onlySecretariat && !r.department().equals(p.user().department())) {
             throw ProblemException.forbidden("A secretariat may only change its own department's requests.");
         }
     }
 
-    private RequestDto view(Connection c, RequestRow row) throws SQLException {
+    RequestDto view(Connection c, RequestRow row) throws SQLException {
         return RequestViews.toDto(row, requests.linkedCallers(c, java.util.List.of(row.id()))
-                .getOrDefault(row.id(), java.util.List.of()), requests.history(c, row.id()));
+                .getOrDefault(row.id(), java.util.List.of()), requests.history(c, row.id()), clock.instant(),
+                users::displayName);
     }
 }

@@ -23,7 +23,8 @@ public final class RequestStore {
     static final String COLUMNS = "id, jurisdiction_id, number, type_code, nature, channel, caller_id, address_id, "
             + "location_text, lat, lon, borough, description, attributes_json, status, department_code, assignee, "
             + "priority, kb_article_id, parent_id, resolution, created_by, created_at, updated_at, due_at, closed_at, "
-            + "reopened_count, version";
+            + "reopened_count, version, resolution_code, sla_paused_at, sla_remaining_minutes, pending_handoff_json, "
+            + "public_note_json";
     private static final double METRES_PER_DEGREE = 111_320.0;
     private final Database db;
 
@@ -46,7 +47,7 @@ public final class RequestStore {
 
     public void insert(Connection c, RequestRow r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO requests (" + COLUMNS + ") VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             Sql.setUuid(ps, i++, r.id());
             ps.setString(i++, r.jurisdictionId());
@@ -75,7 +76,8 @@ public final class RequestStore {
             Sql.setInstant(ps, i++, r.dueAt());
             Sql.setInstant(ps, i++, r.closedAt());
             ps.setInt(i++, r.reopenedCount());
-            ps.setLong(i, r.version());
+            ps.setLong(i++, r.version());
+            setLaterFields(ps, i, r);
             ps.executeUpdate();
         }
     }
@@ -84,7 +86,9 @@ public final class RequestStore {
     public boolean update(Connection c, RequestRow r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE requests SET caller_id = ?, description = ?, "
                 + "attributes_json = ?, status = ?, department_code = ?, assignee = ?, parent_id = ?, resolution = ?, "
-                + "updated_at = ?, closed_at = ?, reopened_count = ?, version = ? WHERE id = ? AND version = ?")) {
+                + "updated_at = ?, closed_at = ?, reopened_count = ?, version = ?, due_at = ?, resolution_code = ?, "
+                + "sla_paused_at = ?, sla_remaining_minutes = ?, pending_handoff_json = ?, public_note_json = ? "
+                + "WHERE id = ? AND version = ?")) {
             int i = 1;
             Sql.setUuid(ps, i++, r.callerId());
             ps.setString(i++, r.description());
@@ -98,10 +102,26 @@ public final class RequestStore {
             Sql.setInstant(ps, i++, r.closedAt());
             ps.setInt(i++, r.reopenedCount());
             ps.setLong(i++, r.version());
+            Sql.setInstant(ps, i++, r.dueAt());
+            i = setLaterFields(ps, i, r);
             Sql.setUuid(ps, i++, r.id());
             ps.setLong(i, r.version() - 1);
             return ps.executeUpdate() == 1;
         }
+    }
+
+    /** The columns added with routing and the service clock, from {@code i}; answers the next index. */
+    private static int setLaterFields(PreparedStatement ps, int i, RequestRow r) throws SQLException {
+        ps.setString(i++, r.resolutionCode());
+        Sql.setInstant(ps, i++, r.slaPausedAt());
+        if (r.slaRemainingMinutes() == null) {
+            ps.setNull(i++, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(i++, r.slaRemainingMinutes());
+        }
+        ps.setString(i++, r.pendingHandoff() == null ? null : r.pendingHandoff().toString());
+        ps.setString(i++, r.publicNote() == null ? null : r.publicNote().toString());
+        return i;
     }
 
     public Optional<RequestRow> find(Connection c, String jurisdiction, UUID id, boolean forUpdate)
@@ -278,7 +298,18 @@ public final class RequestStore {
                 rs.getString("kb_article_id"), Sql.uuid(rs, "parent_id"), rs.getString("resolution"),
                 rs.getString("created_by"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
                 Sql.instant(rs, "due_at"), Sql.instant(rs, "closed_at"), rs.getInt("reopened_count"),
-                rs.getLong("version"));
+                rs.getLong("version"), rs.getString("resolution_code"), Sql.instant(rs, "sla_paused_at"),
+                nullableLong(rs, "sla_remaining_minutes"), readNullableJson(rs.getString("pending_handoff_json")),
+                readNullableJson(rs.getString("public_note_json")));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static JsonNode readNullableJson(String json) {
+        return json == null ? null : readJson(json);
     }
 
     static JsonNode readJson(String json) {

@@ -31,10 +31,15 @@ public final class FeedService {
     private final String epoch;
     private final ca.relais.server.store.KbStore articles;
     private final ServerMetrics metrics;
+    private final ca.relais.server.store.RoutingStore routing;
+    private final ca.relais.server.store.UserDirectory users;
 
     public FeedService(Database db, ChangeLog log, RequestStore requests, CallerStore callers,
                        AddressStore addresses, AuditLog audit, String epoch, ca.relais.server.store.KbStore articles,
-                       ServerMetrics metrics) {
+                       ServerMetrics metrics, ca.relais.server.store.RoutingStore routing,
+                       ca.relais.server.store.UserDirectory users) {
+        this.routing = routing;
+        this.users = users;
         this.articles = articles;
         this.metrics = metrics;
         this.db = db;
@@ -96,11 +101,13 @@ public final class FeedService {
                 Object data = switch (e.entity()) {
                     case "request" -> {
                         RequestRow r = requestRows.get(UUID.fromString(e.entityId()));
-                        yield r == null ? null : RequestViews.toDto(r, linked.getOrDefault(r.id(), List.of()), null);
+                        yield r == null ? null : RequestViews.toDto(r, linked.getOrDefault(r.id(), List.of()), null,
+                                java.time.Instant.now(), users::displayName);
                     }
                     case "caller" -> callerRows.get(UUID.fromString(e.entityId()));
                     case "address" -> addressRows.get(e.entityId());
                     case "kb_article" -> articleRows.get(e.entityId());
+                    case "routing" -> routing.current(c, p.jurisdictionId());
                     default -> null;
                 };
                 boolean deleted = "DELETE".equals(e.op()) || data == null;

@@ -185,7 +185,8 @@ class RequestApiTest {
                 Map.of("If-Match", "\"2\""));
         assertThat(noResolution.status()).isEqualTo(422);
         Http.Reply resolved = http.send("PATCH", path, agent,
-                "{\"status\":\"RESOLVED\",\"resolution\":\"Réparé le 29 novembre\"}", Map.of("If-Match", "\"2\""));
+                "{\"status\":\"RESOLVED\",\"resolution\":\"Réparé le 29 novembre\",\"resolution_code\":\"FIXED\"}",
+                Map.of("If-Match", "\"2\""));
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("closed_at").isNull()).isFalse();
         Http.Reply reopened = http.send("PATCH", path, agent, "{\"status\":\"IN_PROGRESS\"}",
