@@ -84,6 +84,7 @@ public final class InboxViewModel {
     private final ObjectProperty<String> urgency = new SimpleObjectProperty<>("NORMAL");
     private final ObjectProperty<InboxRequest> master = new SimpleObjectProperty<>();
     private final BooleanProperty shown = new SimpleBooleanProperty();
+    private List<InboxRequest> editing = List.of();
     private Runnable retry;
     private boolean loading;
     private boolean reloadAgain;
@@ -113,9 +114,9 @@ public final class InboxViewModel {
         text.addListener((o, a, b) -> formError.set(null));
     }
 
-    /** A secretariat works on its own department's queue only; the others may look at any department's. */
+    /** Supervisors and administrators may look at any department's queue; the others work on their own. */
     public boolean canChooseDepartment() {
-        return !user.roles().contains("secretariat") || user.department() == null;
+        return user.roles().contains("supervisor") || user.roles().contains("admin") || user.department() == null;
     }
 
     /** Reloads the queue, from the server or else from the cache; several calls meanwhile make one more reload. */
@@ -192,7 +193,7 @@ public final class InboxViewModel {
             detail.set(one);
             refreshDetail();
         }
-        if (mode.get() != Mode.NONE && !modeFits(mode.get())) {
+        if (mode.get() != Mode.NONE && (!modeFits(mode.get()) || !ids(editing).equals(ids(selected)))) {
             mode.set(Mode.NONE);
         }
     }
@@ -245,6 +246,7 @@ public final class InboxViewModel {
             message.set(UserMessage.of(offline.get() ? "inbox.offline.action" : "inbox.error.notForSelection"));
             return false;
         }
+        editing = List.copyOf(selected);
         text.set("");
         status.set(statuses.isEmpty() ? null : statuses.get(0));
         resolutionCode.set(null);
@@ -277,9 +279,11 @@ public final class InboxViewModel {
                 user.username()), version -> backend.accept(one.request().id(), version));
     }
 
-    /** Sends the action form. Returns false (with the reason in {@link #formErrorProperty()}) when it is incomplete. */
+    /**
+     * Sends the action form, made on the requests as they were when the form opened: if someone changed one
+     * meanwhile, the server refuses it and the conflict opens. Returns false (with the reason in {@link #formErrorProperty()}) when it is incomplete. */
     public boolean submit() {
-        List<InboxRequest> s = List.copyOf(selected);
+        List<InboxRequest> s = editing;
         String note = text.get().strip();
         switch (mode.get()) {
             case NONE -> {
@@ -345,8 +349,10 @@ public final class InboxViewModel {
                 }
             }
             case MERGE -> {
-                InboxRequest into = master.get();
-                if (into == null || !s.contains(into)) {
+                InboxRequest chosen = master.get();
+                InboxRequest into = chosen == null ? null : s.stream()
+                        .filter(i -> i.request().id().equals(chosen.request().id())).findFirst().orElse(null);
+                if (into == null) {
                     return invalid("inbox.error.master");
                 }
                 List<InboxBackend.Versioned> duplicates = s.stream().filter(i -> i != into)
@@ -365,6 +371,10 @@ public final class InboxViewModel {
             default -> throw new IllegalStateException(mode.get().name());
         }
         return true;
+    }
+
+    private static List<UUID> ids(List<InboxRequest> requests) {
+        return requests.stream().map(i -> i.request().id()).toList();
     }
 
     private boolean invalid(String key) {

@@ -123,8 +123,10 @@ class InboxViewModelTest {
     }
 
     @Test
-    void aSecretariatStaysInItsDepartmentOthersMayChoose() {
+    void aSecretariatOrAnAgentStaysInItsDepartmentSupervisorsMayChoose() {
         assertThat(inbox(SECRETARIAT).canChooseDepartment()).isFalse();
+        assertThat(inbox(new UserDto("agent8000", "Agent", List.of("agent"), "SCEC", "8000")).canChooseDepartment())
+                .isFalse();
         InboxViewModel vm = inbox(SUPERVISOR);
         assertThat(vm.canChooseDepartment()).isTrue();
         assertThat(vm.departmentProperty().get()).isEqualTo("SCEC");
@@ -285,6 +287,37 @@ class InboxViewModelTest {
         assertThat(server.calls).containsSubsequence("update R-1 v2");
         assertThat(vm.conflictProperty().get()).isNull();
         assertThat(r.get("status").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aFormKeepsTheVersionItWasOpenedOnEvenWhenTheQueueIsReloaded() {
+        ObjectNode r = server.add("R-1", "ASSIGNED", "ARR-FLEURIMONT", "secretariat-fleurimont",
+                NOW.plusSeconds(50_000), "ON_TIME");
+        InboxViewModel vm = inbox(SECRETARIAT);
+        vm.shownProperty().set(true);
+        select(vm, "R-1");
+        vm.begin(InboxViewModel.Mode.STATUS);
+        server.changeElsewhere(r, "priority", "3");
+        vm.serverChanged();
+        assertThat(vm.modeProperty().get()).as("the reload keeps the form open").isEqualTo(InboxViewModel.Mode.STATUS);
+        vm.statusProperty().set(RequestStatus.IN_PROGRESS);
+        vm.submit();
+        assertThat(vm.conflictProperty().get()).as("made on version 1, the server holds 2").isNotNull();
+        assertThat(vm.conflictProperty().get().differing()).containsExactly("status", "priority");
+        select(vm);
+        vm.takeTheirs();
+        assertThat(r.get("status").asText()).isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void choosingOtherRequestsClosesTheForm() {
+        server.add("R-1", "NEW", "ARR-FLEURIMONT", null, NOW.plusSeconds(50_000), "ON_TIME");
+        server.add("R-2", "NEW", "ARR-FLEURIMONT", null, NOW.plusSeconds(60_000), "ON_TIME");
+        InboxViewModel vm = inbox(SECRETARIAT);
+        select(vm, "R-1");
+        vm.begin(InboxViewModel.Mode.NOTE_INTERNAL);
+        select(vm, "R-2");
+        assertThat(vm.modeProperty().get()).isEqualTo(InboxViewModel.Mode.NONE);
     }
 
     @Test
