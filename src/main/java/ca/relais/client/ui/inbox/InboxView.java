@@ -128,6 +128,7 @@ public final class InboxView extends StackPane {
             b.setUserData(f);
             b.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("inbox.filter." + f.name(),
                     vm.countProperty(f).get()), i18n.localeProperty(), vm.countProperty(f)));
+            b.accessibleTextProperty().bind(b.textProperty());
             b.setSelected(vm.filterProperty().get() == f);
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setGraphic(new FontIcon(switch (f) {
