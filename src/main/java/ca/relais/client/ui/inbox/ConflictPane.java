@@ -43,7 +43,9 @@ final class ConflictPane extends StackPane {
         grid.setId("conflict-fields");
         grid.setHgap(14);
         grid.setVgap(4);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(150), column(), column());
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setPercentWidth(26);
+        grid.getColumnConstraints().addAll(fields, column(), column());
 
         keep.setId("conflict-keep");
         keep.setGraphic(new FontIcon(Material2MZ.PERSON));
@@ -73,7 +75,7 @@ final class ConflictPane extends StackPane {
     private static ColumnConstraints column() {
         ColumnConstraints c = new ColumnConstraints();
         c.setHgrow(Priority.ALWAYS);
-        c.setPercentWidth(40);
+        c.setPercentWidth(37);
         return c;
     }
 
@@ -82,13 +84,15 @@ final class ConflictPane extends StackPane {
         if (c == null) {
             return;
         }
-        title.setText(i18n.get("inbox.conflict.title", i18n.get(c.actionKey()),
+        title.setText(i18n.get("inbox.conflict.title", i18n.get(c.actionKey()).replace("…", ""),
                 InboxViewModel.number(c.theirs())));
         grid.addRow(0, header("inbox.conflict.field"), header("inbox.conflict.mine"),
                 header("inbox.conflict.theirs"));
         int row = 1;
         for (ConflictViewModel.Row r : c.rows()) {
             Label field = new Label(i18n.getOrDefault("inbox.field." + r.field(), r.field()));
+            field.setWrapText(true);
+            field.setMinHeight(Region.USE_PREF_SIZE);
             Label mine = value(r.field(), r.mine());
             Label theirs = value(r.field(), r.theirs());
             if (r.differs()) {

@@ -54,7 +54,6 @@ public final class ConflictViewModel {
         f.put("resolution", r.resolution());
         f.put("priority", String.valueOf(r.priority()));
         f.put("description", r.description());
-        f.put("version", String.valueOf(r.version()));
         return f;
     }
 
@@ -62,9 +61,9 @@ public final class ConflictViewModel {
         return rows;
     }
 
-    /** The fields that differ, without the version (which always does). */
+    /** The fields that differ. */
     public List<String> differing() {
-        return rows.stream().filter(Row::differs).map(Row::field).filter(f -> !f.equals("version")).toList();
+        return rows.stream().filter(Row::differs).map(Row::field).toList();
     }
 
     public InboxRequest theirs() {

@@ -102,8 +102,11 @@ final class InboxCells {
             if (sla == SlaState.AT_RISK || sla == SlaState.OVERDUE) {
                 getStyleClass().add("sla-row-" + sla.name().toLowerCase(java.util.Locale.ROOT));
             }
+            box.setMinWidth(0);
+            box.setMaxWidth(Double.MAX_VALUE);
             setText(null);
             setGraphic(box);
+            setPrefWidth(0);
             box.setAccessibleText(i18n.get("inbox.sla." + sla.name()) + ", " + number.getText() + ", "
                     + second.getText());
         }
@@ -148,6 +151,7 @@ final class InboxCells {
             setText(String.join("\n", lines));
             setWrapText(true);
             setPrefWidth(0);
+            setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
     }
 }

@@ -116,7 +116,7 @@ public final class InboxView extends StackPane {
         department.setCellFactory(l -> new DepartmentCodeCell());
         department.setButtonCell(new DepartmentCodeCell());
         department.setDisable(!vm.canChooseDepartment());
-        department.setPrefWidth(260);
+        department.setPrefWidth(300);
         Accessibility.describe(department, i18n, "inbox.department", "inbox.department.help");
 
         ToggleGroup filters = new ToggleGroup();
@@ -280,6 +280,9 @@ public final class InboxView extends StackPane {
         historyLabel.textProperty().bind(i18n.bind("inbox.history"));
         historyLabel.getStyleClass().add(Styles.TEXT_BOLD);
         VBox.setVgrow(history, Priority.ALWAYS);
+        for (Label l : List.of(heading, meta, handoff, description)) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(8, heading, meta, handoff, description, actions, form(), historyLabel, history);
         box.getStyleClass().add("inbox-detail");
         return box;

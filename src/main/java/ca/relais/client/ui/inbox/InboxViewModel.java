@@ -246,7 +246,7 @@ public final class InboxViewModel {
             message.set(UserMessage.of(offline.get() ? "inbox.offline.action" : "inbox.error.notForSelection"));
             return false;
         }
-        editing = List.copyOf(selected);
+        editing = asRead();
         text.set("");
         status.set(statuses.isEmpty() ? null : statuses.get(0));
         resolutionCode.set(null);
@@ -269,7 +269,7 @@ public final class InboxViewModel {
             message.set(UserMessage.of(offline.get() ? "inbox.offline.action" : "inbox.error.notForSelection"));
             return;
         }
-        List<InboxRequest> s = List.copyOf(selected);
+        List<InboxRequest> s = asRead();
         if (s.size() > 1) {
             bulk("inbox.action.accept", JsonNodeFactory.instance.objectNode().put("action", "accept"), s);
             return;
@@ -371,6 +371,19 @@ public final class InboxViewModel {
             default -> throw new IllegalStateException(mode.get().name());
         }
         return true;
+    }
+
+    /**
+     * The chosen requests as an action starts from: one request as last read whole (queue rows leave fields out,
+     * and a conflict compares every field), several as the queue shows them.
+     */
+    private List<InboxRequest> asRead() {
+        InboxRequest d = detail.get();
+        if (selected.size() == 1 && d != null && d.request().id().equals(selected.get(0).request().id())
+                && d.request().history() != null) {
+            return List.of(d);
+        }
+        return List.copyOf(selected);
     }
 
     private static List<UUID> ids(List<InboxRequest> requests) {

@@ -82,7 +82,8 @@ final class FakeInbox implements InboxBackend, InboxCache {
     @Override
     public InboxRequest read(UUID id) throws ServerUnavailableException {
         up();
-        return item(requests.get(id));
+        InboxRequest read = item(requests.get(id));
+        return read.withRequest(read.request().withHistory(history(id)));
     }
 
     @Override
