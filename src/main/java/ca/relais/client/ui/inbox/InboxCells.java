@@ -123,6 +123,7 @@ final class InboxCells {
             super.updateItem(e, empty);
             if (empty || e == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             List<String> lines = new ArrayList<>();
@@ -148,10 +149,15 @@ final class InboxCells {
                         d.path("from").asText()), i18n.getOrDefault("status." + d.path("to").asText(),
                         d.path("to").asText())));
             }
-            setText(String.join("\n", lines));
-            setWrapText(true);
-            setPrefWidth(0);
-            setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label text = new Label(String.join("\n", lines));
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (getListView() != null) {
+                text.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            }
+            setText(null);
+            setGraphic(text);
+            setAccessibleText(text.getText());
         }
     }
 }

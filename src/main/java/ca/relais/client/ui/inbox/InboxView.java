@@ -79,6 +79,7 @@ public final class InboxView extends StackPane {
         message.textProperty().bind(i18n.bind(vm.messageProperty()));
         message.setGraphic(new FontIcon(Material2AL.INFO));
         message.visibleProperty().bind(vm.messageProperty().isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
         message.getStyleClass().add("inbox-message");
         message.setMaxWidth(Double.MAX_VALUE);
         main.setBottom(message);
@@ -454,7 +455,6 @@ public final class InboxView extends StackPane {
         add(scene, shortcuts, "inbox.shortcut.status", KeyCode.S, () -> vm.begin(InboxViewModel.Mode.STATUS));
         add(scene, shortcuts, "inbox.shortcut.merge", KeyCode.M, () -> vm.begin(InboxViewModel.Mode.MERGE));
         add(scene, shortcuts, "inbox.shortcut.reopen", KeyCode.O, () -> vm.begin(InboxViewModel.Mode.REOPEN));
-        add(scene, shortcuts, "inbox.shortcut.list", KeyCode.L, list::requestFocus);
         add(scene, shortcuts, "inbox.shortcut.keep", KeyCode.G, () -> {
             if (vm.conflictProperty().get() != null) {
                 vm.keepMine();
@@ -465,13 +465,10 @@ public final class InboxView extends StackPane {
                 vm.takeTheirs();
             }
         });
-        List<InboxViewModel.Filter> filters = List.of(InboxViewModel.Filter.values());
-        shortcuts.addGroup(scene, "inbox.shortcut.filter", List.of(alt(KeyCode.DIGIT1), alt(KeyCode.DIGIT2),
-                alt(KeyCode.DIGIT3), alt(KeyCode.DIGIT4)), filters.stream().map(f -> (Runnable) () -> {
-                    if (vm.shownProperty().get()) {
-                        vm.filterProperty().set(f);
-                    }
-                }).toList());
+        add(scene, shortcuts, "inbox.shortcut.filter", KeyCode.F, () -> {
+            InboxViewModel.Filter[] all = InboxViewModel.Filter.values();
+            vm.filterProperty().set(all[(vm.filterProperty().get().ordinal() + 1) % all.length]);
+        });
         shortcuts.add(scene, "inbox.shortcut.refresh", new KeyCodeCombination(KeyCode.F5), () -> {
             if (vm.shownProperty().get()) {
                 vm.refresh();
