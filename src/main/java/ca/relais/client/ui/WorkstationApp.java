@@ -206,6 +206,14 @@ public final class WorkstationApp extends Application {
             view.addShortcuts(inboxView::installShortcuts);
             session.sync().addEventListener(() -> Platform.runLater(inbox::serverChanged));
         }
+        if (vm.canEditRouting()) {
+            ca.relais.client.ui.routing.RoutingRulesView routing = new ca.relais.client.ui.routing.RoutingRulesView(
+                    new ca.relais.client.ui.routing.RoutingRulesViewModel(new ca.relais.client.sync.RoutingClient(
+                            session.api(), session.sync()::token), executors), i18n);
+            view.addWorkspace(new Workspace("routing", "routing.open", Material2AL.ALT_ROUTE, "shortcuts.routing",
+                    new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    routing, routing::shown, routing::setOnBack));
+        }
         view.enableDiagnostics(diagnostics(session));
         StartupProbe.phase("call-screen-built");
         scene.setRoot(view);

@@ -56,12 +56,24 @@ public final class InboxRoutes {
         Instant now = clock.instant();
         PageDto<InboxStore.Row> page = inbox.page(p.jurisdictionId(), department, filter, now,
                 now.plus(SlaState.AT_RISK_WITHIN), Query.limit(ctx), Query.offset(ctx));
+        boolean personalData = p.has(Role.AGENT) || p.has(Role.SECRETARIAT) || p.has(Role.SUPERVISOR)
+                || p.has(Role.OMBUDSMAN);
         List<InboxItemDto> items = page.items().stream()
-                .map(r -> RequestViews.toInboxItem(r.request(), r.callerName(), now)).toList();
+                .map(r -> RequestViews.toInboxItem(r.request(), r.callerName(), now))
+                .map(item -> personalData ? item : withoutPersonalData(item)).toList();
         if (p.has(Role.OMBUDSMAN)) {
             audit.append(new AuditLog.Entry(p.username(), "INBOX", "request", null, ctx.ip(), ctx.queryString()));
         }
         ctx.json(new PageDto<>(items, page.nextCursor(), page.total()));
+    }
+
+    /** Administrators manage the system but do not read citizens' data: no caller name, no description. */
+    private static InboxItemDto withoutPersonalData(InboxItemDto i) {
+        return new InboxItemDto(i.id(), i.number(), i.typeCode(), i.nature(), i.status(), i.department(),
+                i.assignee(), i.dueAt(), i.slaState(), i.createdAt(), i.borough(), i.locationLabel(), null, null,
+                i.pendingHandoff() == null ? null : new ca.relais.api.PendingHandoffDto(i.pendingHandoff().at(),
+                        i.pendingHandoff().from(), i.pendingHandoff().to(), i.pendingHandoff().urgency(), null, null,
+                        i.pendingHandoff().extension()), i.version());
     }
 
     private static InboxStore.Filter filter(Context ctx) {

@@ -4,7 +4,6 @@ import ca.relais.api.PageDto;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +33,12 @@ public final class InboxStore {
             case UNACCEPTED -> where.append(" AND (r.pending_handoff_json IS NOT NULL OR r.status = 'NEW')");
             case AT_RISK -> {
                 where.append(" AND r.sla_paused_at IS NULL AND r.due_at > ? AND r.due_at <= ?");
-                params.add(Timestamp.from(now));
-                params.add(Timestamp.from(atRiskUntil));
+                params.add(now);
+                params.add(atRiskUntil);
             }
             case OVERDUE -> {
                 where.append(" AND r.sla_paused_at IS NULL AND r.due_at <= ?");
-                params.add(Timestamp.from(now));
+                params.add(now);
             }
             case ALL -> {
                 // every open request of the department
@@ -84,7 +83,11 @@ public final class InboxStore {
     private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
         int i = 1;
         for (Object p : params) {
-            ps.setObject(i++, p);
+            if (p instanceof Instant at) {
+                Sql.setInstant(ps, i++, at);
+            } else {
+                ps.setObject(i++, p);
+            }
         }
         return i;
     }

@@ -82,7 +82,13 @@ class FuzzTest {
             new Target("GET", "/api/v1/requests/{request}"),
             new Target("GET", "/api/v1/callers/{caller}"),
             new Target("POST", "/api/v1/kb/feedback"),
-            new Target("POST", "/api/v1/kb/gaps"));
+            new Target("POST", "/api/v1/kb/gaps"),
+            new Target("POST", "/api/v1/requests/{request}/accept"),
+            new Target("POST", "/api/v1/requests/{request}/reopen"),
+            new Target("POST", "/api/v1/requests/{request}/merge"),
+            new Target("POST", "/api/v1/requests/bulk"),
+            new Target("GET", "/api/v1/inbox"),
+            new Target("GET", "/api/v1/routing/suggest"));
 
     static final String[] NASTY = {"", " ", "null", "true", "-1", "0", "1e309", "NaN", "\"\"", "[]", "{}",
         "\"' OR 1=1 --\"", "\"'; DROP TABLE requests; --\"", "\"<script>alert(1)</script>\"", "\"%00\"",
@@ -94,10 +100,10 @@ class FuzzTest {
         "attributes", "status", "department", "assignee", "resolution", "text", "visibility", "to_department", "note",
         "urgency", "callback", "first_name", "last_name", "phones", "emails", "address_id", "language", "consent",
         "username", "password", "kb_article_id", "article_id", "rating", "comment", "query", "result_count",
-        "reason"};
+        "reason", "resolution_code", "duplicates", "items", "action", "version"};
 
     static final String[] PARAMS = {"q", "limit", "cursor", "since", "status", "near", "caller", "type",
-        "department", "created_since", "from", "to", "format"};
+        "department", "created_since", "from", "to", "format", "filter", "nature", "address_id", "borough"};
 
     @Test
     void noBadInputProducesA5xxOrAHalfWrittenRecord() throws Exception {

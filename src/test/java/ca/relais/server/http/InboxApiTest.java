@@ -218,6 +218,17 @@ class InboxApiTest {
         assertThat(http.get("/api/v1/inbox?department=ARR-BROMPTON", supervisor).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/inbox?department=ARR-BROMPTON", ombudsman).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/inbox?department=ARR-BROMPTON", admin).status()).isEqualTo(200);
+        handedToFleurimont();
+        JsonNode adminView = http.get("/api/v1/inbox?department=ARR-FLEURIMONT&filter=unaccepted", admin).json();
+        assertThat(adminView.get("items")).isNotEmpty();
+        for (JsonNode item : adminView.get("items")) {
+            assertThat(item.get("caller_name").isNull()).isTrue();
+            assertThat(item.get("description_excerpt").isNull()).isTrue();
+            assertThat(item.get("pending_handoff").isNull() || item.get("pending_handoff").get("note").isNull())
+                    .isTrue();
+        }
+        assertThat(http.get("/api/v1/inbox?department=ARR-FLEURIMONT&filter=unaccepted", supervisor).json()
+                .get("items").get(0).get("description_excerpt").isNull()).isFalse();
         assertThat(http.get("/api/v1/inbox", admin).status()).isEqualTo(400);
         assertThat(http.get("/api/v1/inbox?department=NOPE", supervisor).status()).isEqualTo(400);
         assertThat(http.get("/api/v1/inbox?filter=soon", secretariat).status()).isEqualTo(400);

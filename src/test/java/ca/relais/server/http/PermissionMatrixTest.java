@@ -69,6 +69,15 @@ class PermissionMatrixTest {
         MATRIX.put("GET /api/v1/admin/retention", Set.of("admin"));
         MATRIX.put("POST /api/v1/admin/retention/run", Set.of("admin"));
         MATRIX.put("GET /metrics", Set.of("admin"));
+        MATRIX.put("GET /api/v1/inbox", STAFF);
+        MATRIX.put("POST /api/v1/requests/{request}/accept", Set.of("agent", "secretariat", "supervisor", "admin"));
+        MATRIX.put("POST /api/v1/requests/{request}/reopen", WRITERS);
+        MATRIX.put("POST /api/v1/requests/{request}/merge", WRITERS);
+        MATRIX.put("POST /api/v1/requests/bulk", Set.of("agent", "secretariat", "supervisor", "admin"));
+        MATRIX.put("GET /api/v1/routing/rules", STAFF);
+        MATRIX.put("PUT /api/v1/routing/rules", Set.of("admin"));
+        MATRIX.put("GET /api/v1/routing/rules/versions", Set.of("supervisor", "admin"));
+        MATRIX.put("GET /api/v1/routing/suggest?type=VOI-NIDPOULE", STAFF);
     }
 
     private static final Map<String, String> USERS = Map.of("agent", "agent8000", "secretariat",
@@ -92,7 +101,11 @@ class PermissionMatrixTest {
                 "{\"id\":\"" + caller + "\",\"last_name\":\"Matrice\",\"phones\":[\"819 555-0000\"]}");
         request = UUID.randomUUID();
         http.post("/api/v1/requests", TOKENS.get("agent"), "{\"id\":\"" + request
-                + "\",\"type_code\":\"VOI-NIDPOULE\",\"nature\":\"INFORMATION\"}");
+                + "\",\"type_code\":\"VOI-NIDPOULE\",\"nature\":\"REQUEST\",\"location\":{\"address\":\"Rue King\"},"
+                + "\"attributes\":{\"SIZE\":\"LARGE\",\"POSITION\":\"LANE\"}}");
+        // with the Fleurimont secretariat, so that department scoping does not hide the role checks
+        http.post("/api/v1/requests/" + request + "/handoffs", TOKENS.get("agent"),
+                "{\"to_department\":\"ARR-FLEURIMONT\",\"note\":\"matrice\"}");
     }
 
     @AfterAll

@@ -413,7 +413,8 @@ class Open311RequestsTest {
         Http.Reply current = http.get("/api/v1/requests/" + id, agent);
         String version = current.json().get("version").asText();
         GeoReportClient.Reply reply = client.send("PATCH", "/api/v1/requests/" + id, "application/json",
-                ("{\"status\":\"RESOLVED\",\"resolution\":\"" + resolution + "\"}").getBytes(StandardCharsets.UTF_8),
+                ("{\"status\":\"RESOLVED\",\"resolution_code\":\"FIXED\",\"resolution\":\"" + resolution + "\"}")
+                        .getBytes(StandardCharsets.UTF_8),
                 Map.of("Authorization", "Bearer " + agent, "If-Match", "\"" + version + "\""));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     }

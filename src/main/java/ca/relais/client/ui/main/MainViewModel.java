@@ -57,6 +57,11 @@ public final class MainViewModel {
         return user.roles().contains("secretariat");
     }
 
+    /** Administrators edit the routing rules. */
+    public boolean canEditRouting() {
+        return user.roles().contains("admin");
+    }
+
     public String serverUrl() {
         return serverUrl;
     }
