@@ -204,7 +204,12 @@ public final class WorkstationApp extends Application {
                     new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     inboxView, inboxView::shown, inboxView::setOnBack));
             view.addShortcuts(inboxView::installShortcuts);
-            session.sync().addEventListener(() -> Platform.runLater(inbox::serverChanged));
+            WorkstationSession owner = session;
+            session.sync().addEventListener(() -> Platform.runLater(() -> {
+                if (session == owner && !background.isShutdown()) {
+                    inbox.serverChanged();
+                }
+            }));
         }
         if (vm.canEditRouting()) {
             ca.relais.client.ui.routing.RoutingRulesView routing = new ca.relais.client.ui.routing.RoutingRulesView(
@@ -233,7 +238,7 @@ public final class WorkstationApp extends Application {
             vm.syncChanged(status);
             if (status.state() == ConnectionState.ONLINE && call == current) {
                 current.synchronised();
-                if (inbox != null) {
+                if (inbox != null && !background.isShutdown()) {
                     inbox.serverChanged();
                 }
             }
