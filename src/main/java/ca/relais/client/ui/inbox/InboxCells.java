@@ -153,7 +153,8 @@ final class InboxCells {
             text.setWrapText(true);
             text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (getListView() != null) {
-                text.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+                text.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+                text.maxWidthProperty().bind(text.prefWidthProperty());
             }
             setText(null);
             setGraphic(text);
