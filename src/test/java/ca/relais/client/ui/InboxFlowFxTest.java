@@ -126,7 +126,8 @@ class InboxFlowFxTest {
         choose(id);
         ui.waitUntil(10, () -> ui.visible("inbox-detail-handoff") && ui.text("inbox-detail-handoff")
                 .contains("30 cm"));
-        ui.waitUntil(10, () -> ui.<Object>items("inbox-history").size() >= 2);
+        ui.waitUntil(10, () -> ui.onFx(() -> ui.node("inbox-history", javafx.scene.layout.VBox.class)
+                .getChildren().size()) >= 2);
         assertThat(ui.text("inbox-detail-handoff")).contains("Élevée").contains("après 17 h");
         assertThat(ui.text("inbox-title")).isEqualTo("Boîte de réception");
         assertNamedForScreenReaders();

@@ -113,52 +113,37 @@ final class InboxCells {
     }
 
     /** One entry of a request's story: when, who, what, and for a handoff its urgency and callback. */
-    final class EventCell extends ListCell<EventDto> {
-        EventCell() {
-            getStyleClass().add("inbox-event");
+    Label event(EventDto e) {
+        List<String> lines = new ArrayList<>();
+        lines.add(when(e.at()) + "  ·  " + (e.author() == null ? "" : e.author()) + "  ·  "
+                + i18n.getOrDefault("inbox.event." + e.kind(), e.kind())
+                + (e.visibility() == null ? "" : " (" + i18n.getOrDefault("inbox.visibility." + e.visibility(),
+                e.visibility()) + ")"));
+        if (e.text() != null && !e.text().isBlank()) {
+            lines.add(e.text().strip());
         }
-
-        @Override
-        protected void updateItem(EventDto e, boolean empty) {
-            super.updateItem(e, empty);
-            if (empty || e == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            List<String> lines = new ArrayList<>();
-            lines.add(when(e.at()) + "  ·  " + (e.author() == null ? "" : e.author()) + "  ·  "
-                    + i18n.getOrDefault("inbox.event." + e.kind(), e.kind())
-                    + (e.visibility() == null ? "" : " (" + i18n.getOrDefault("inbox.visibility." + e.visibility(),
-                    e.visibility()) + ")"));
-            if (e.text() != null && !e.text().isBlank()) {
-                lines.add(e.text().strip());
-            }
-            JsonNode d = e.data();
-            if ("HANDOFF".equals(e.kind()) && d != null && d.isObject()) {
-                JsonNode cb = d.path("callback");
-                lines.add(i18n.get("inbox.event.handoffDetails", d.path("from").asText("—"),
-                        d.path("to").asText("—"), i18n.get("urgency." + d.path("urgency").asText("NORMAL")),
-                        cb.isObject() ? i18n.get("callback." + cb.path("method").asText("NONE"))
-                                + (cb.hasNonNull("value") ? " " + cb.get("value").asText() : "")
-                                + (cb.hasNonNull("best_time") ? " (" + cb.get("best_time").asText() + ")" : "")
-                                : i18n.get("callback.NONE"),
-                        d.path("extension").asText("—")));
-            } else if ("STATUS".equals(e.kind()) && d != null && d.isObject() && d.has("to")) {
-                lines.add(i18n.get("inbox.event.statusDetails", i18n.getOrDefault("status." + d.path("from").asText(),
-                        d.path("from").asText()), i18n.getOrDefault("status." + d.path("to").asText(),
-                        d.path("to").asText())));
-            }
-            Label text = new Label(String.join("\n", lines));
-            text.setWrapText(true);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            if (getListView() != null) {
-                text.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-                text.maxWidthProperty().bind(text.prefWidthProperty());
-            }
-            setText(null);
-            setGraphic(text);
-            setAccessibleText(text.getText());
+        JsonNode d = e.data();
+        if ("HANDOFF".equals(e.kind()) && d != null && d.isObject()) {
+            JsonNode cb = d.path("callback");
+            lines.add(i18n.get("inbox.event.handoffDetails", d.path("from").asText("—"),
+                    d.path("to").asText("—"), i18n.get("urgency." + d.path("urgency").asText("NORMAL")),
+                    cb.isObject() ? i18n.get("callback." + cb.path("method").asText("NONE"))
+                            + (cb.hasNonNull("value") ? " " + cb.get("value").asText() : "")
+                            + (cb.hasNonNull("best_time") ? " (" + cb.get("best_time").asText() + ")" : "")
+                            : i18n.get("callback.NONE"),
+                    d.path("extension").asText("—")));
+        } else if ("STATUS".equals(e.kind()) && d != null && d.isObject() && d.has("to")) {
+            lines.add(i18n.get("inbox.event.statusDetails", i18n.getOrDefault("status." + d.path("from").asText(),
+                    d.path("from").asText()), i18n.getOrDefault("status." + d.path("to").asText(),
+                    d.path("to").asText())));
         }
+        Label text = new Label(String.join("\n", lines));
+        text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.getStyleClass().add("inbox-event");
+        text.setFocusTraversable(true);
+        text.setAccessibleText(text.getText());
+        return text;
     }
 }

@@ -58,7 +58,7 @@ public final class InboxView extends StackPane {
     private final I18n i18n;
     private final InboxCells cells;
     private final ListView<InboxRequest> list = new ListView<>();
-    private final ListView<EventDto> history = new ListView<>();
+    private final VBox history = new VBox(8);
     private final TextArea formText = new TextArea();
     private final Button back = new Button();
     private boolean syncing;
@@ -230,7 +230,7 @@ public final class InboxView extends StackPane {
                 meta.setText("");
                 description.setText("");
                 handoff.setVisible(false);
-                history.getItems().clear();
+                history.getChildren().clear();
                 return;
             }
             RequestDto r = d.request();
@@ -250,7 +250,7 @@ public final class InboxView extends StackPane {
                             + (h.callback().method() == null ? "NONE" : h.callback().method()))
                             + (h.callback().value() == null ? "" : " " + h.callback().value())
                             + (h.callback().bestTime() == null ? "" : " (" + h.callback().bestTime() + ")")));
-            history.getItems().setAll(vm.history());
+            history.getChildren().setAll(vm.history().stream().map(cells::event).toList());
         };
         vm.detailProperty().addListener((o, a, b) -> show.run());
         vm.selected().addListener((ListChangeListener<InboxRequest>) c -> show.run());
@@ -275,16 +275,19 @@ public final class InboxView extends StackPane {
         actions.getStyleClass().add("inbox-actions");
 
         history.setId("inbox-history");
-        history.setCellFactory(l -> cells.new EventCell());
-        Accessibility.describe(history, i18n, "inbox.history", null);
+        history.getStyleClass().add("inbox-history");
+        javafx.scene.control.ScrollPane historyScroll = new javafx.scene.control.ScrollPane(history);
+        historyScroll.setFitToWidth(true);
+        historyScroll.setId("inbox-history-scroll");
+        Accessibility.describe(historyScroll, i18n, "inbox.history", null);
         Label historyLabel = new Label();
         historyLabel.textProperty().bind(i18n.bind("inbox.history"));
         historyLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox.setVgrow(history, Priority.ALWAYS);
+        VBox.setVgrow(historyScroll, Priority.ALWAYS);
         for (Label l : List.of(heading, meta, handoff, description)) {
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        VBox box = new VBox(8, heading, meta, handoff, description, actions, form(), historyLabel, history);
+        VBox box = new VBox(8, heading, meta, handoff, description, actions, form(), historyLabel, historyScroll);
         box.getStyleClass().add("inbox-detail");
         return box;
     }
