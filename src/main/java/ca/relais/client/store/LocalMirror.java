@@ -331,6 +331,27 @@ public final class LocalMirror {
         });
     }
 
+    /** A department's open requests as last synchronised, for the inbox when the server cannot be reached. */
+    public List<RequestDto> openRequestsOf(String department, int limit) {
+        return store.read(() -> {
+            List<RequestDto> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT body_json FROM requests "
+                    + "WHERE status IN ('NEW','ASSIGNED','IN_PROGRESS','WAITING') AND body_json LIKE ? LIMIT ?")) {
+                ps.setString(1, "%\"department\":\"" + department.replace("%", "").replace("_", "\\_") + "\"%");
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        RequestDto r = Json.mapper().readValue(rs.getString(1), RequestDto.class);
+                        if (department.equals(r.department())) {
+                            out.add(r);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Keeps a request's history as the server last told it (the pull feed carries requests without it). */
     public void rememberHistory(UUID requestId, long version, List<EventDto> history) {
         store.transaction(() -> {

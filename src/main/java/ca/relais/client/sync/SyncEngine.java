@@ -36,6 +36,7 @@ public final class SyncEngine implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Backoff backoff = new Backoff(new Random());
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> eventListeners = new CopyOnWriteArrayList<>();
     private volatile String token;
     private volatile SyncStatus status;
     private volatile ScheduledFuture<?> pending;
@@ -64,6 +65,14 @@ public final class SyncEngine implements AutoCloseable {
     public void addListener(Consumer<SyncStatus> listener) {
         listeners.add(listener);
         listener.accept(status);
+    }
+
+    /**
+     * Called, on the event stream's thread, each time the server announces a change: for screens that read the
+     * server directly (the inbox) and need not wait for the cache's cycle.
+     */
+    public void addEventListener(Runnable listener) {
+        eventListeners.add(listener);
     }
 
     public SyncStatus status() {
@@ -179,6 +188,7 @@ public final class SyncEngine implements AutoCloseable {
                     @Override
                     public void onEvent(EventSource source, String id, String type, String data) {
                         requestSync();
+                        eventListeners.forEach(Runnable::run);
                     }
 
                     @Override

@@ -195,6 +195,22 @@ public final class WorkstationApp extends Application {
                     new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     kbAdmin, kbAdmin::shown, kbAdmin::setOnBack));
         }
+        ca.relais.client.ui.inbox.InboxViewModel inbox = vm.hasInbox() ? inbox(session, capture) : null;
+        if (inbox != null) {
+            ca.relais.client.ui.inbox.InboxView inboxView = new ca.relais.client.ui.inbox.InboxView(inbox, i18n,
+                    capture.catalogue().items().stream().collect(Collectors.toMap(CatalogueDto.ServiceDto::serviceCode,
+                            t -> new LocalizedText(t.serviceName(), t.serviceNameEn()), (a, b) -> a)));
+            view.addWorkspace(new Workspace("inbox", "inbox.open", Material2AL.INBOX, "shortcuts.inbox",
+                    new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    inboxView, inboxView::shown, inboxView::setOnBack));
+            view.addShortcuts(inboxView::installShortcuts);
+            WorkstationSession owner = session;
+            session.sync().addEventListener(() -> Platform.runLater(() -> {
+                if (session == owner && !background.isShutdown()) {
+                    inbox.serverChanged();
+                }
+            }));
+        }
         if (vm.canEditRouting()) {
             ca.relais.client.ui.routing.RoutingRulesView routing = new ca.relais.client.ui.routing.RoutingRulesView(
                     new ca.relais.client.ui.routing.RoutingRulesViewModel(new ca.relais.client.sync.RoutingClient(
@@ -222,14 +238,39 @@ public final class WorkstationApp extends Application {
             vm.syncChanged(status);
             if (status.state() == ConnectionState.ONLINE && call == current) {
                 current.synchronised();
+                if (inbox != null && !background.isShutdown()) {
+                    inbox.serverChanged();
+                }
             }
         }));
-        Platform.runLater(view::focusSearch);
+        if (inbox != null && vm.opensOnInbox()) {
+            view.showWorkspace("inbox");
+        } else {
+            Platform.runLater(view::focusSearch);
+        }
         if (pendingPop != null) {
             ScreenPop pop = pendingPop;
             pendingPop = null;
             Platform.runLater(() -> call.screenPop(pop.ani()));
         }
+    }
+
+    private ca.relais.client.ui.inbox.InboxViewModel inbox(WorkstationSession session, CaptureContext capture) {
+        LocalMirror mirror = capture.mirror();
+        ca.relais.client.ui.inbox.InboxCache cache = new ca.relais.client.ui.inbox.InboxCache() {
+            @Override
+            public java.util.List<ca.relais.api.RequestDto> queue(String department) {
+                return mirror.openRequestsOf(department, ca.relais.client.ui.inbox.InboxViewModel.LIMIT);
+            }
+
+            @Override
+            public java.util.List<ca.relais.api.EventDto> history(java.util.UUID id) {
+                return mirror.history(id);
+            }
+        };
+        return new ca.relais.client.ui.inbox.InboxViewModel(new ca.relais.client.sync.InboxClient(session.api(),
+                session.sync()::token), cache, session.user(), capture.catalogue().departments(), executors,
+                java.time.Clock.systemUTC());
     }
 
     private KnowledgeContext knowledgeContext(WorkstationSession session, CaptureContext capture) {

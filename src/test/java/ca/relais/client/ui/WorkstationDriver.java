@@ -70,8 +70,24 @@ final class WorkstationDriver {
 
     /** Signs in with the keyboard and waits for the call screen. */
     void signIn(String username) {
+        signIn(username, "caller-search");
+    }
+
+    /** Signs in with the keyboard and waits for the node {@code readyId} of the first screen (e.g. the inbox's). */
+    void signIn(String username, String readyId) {
         robot.write(username).type(KeyCode.TAB).write(PASSWORD).type(KeyCode.ENTER);
-        waitUntil(20, () -> robot.lookup("#caller-search").tryQuery().isPresent());
+        waitUntil(20, () -> robot.lookup("#" + readyId).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Alt plus the key: the inbox's actions. */
+    void alt(KeyCode key) {
+        robot.press(KeyCode.ALT);
+        try {
+            robot.type(key);
+        } finally {
+            robot.release(KeyCode.ALT);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -58,6 +58,24 @@ final class HandoffPane extends StackPane {
                 : vm.departmentProperty().get().phoneExtension()), vm.departmentProperty(), i18n.localeProperty()));
         extension.visibleProperty().bind(vm.departmentProperty().isNotNull());
 
+        Label suggestion = new Label();
+        suggestion.setId("handoff-suggestion");
+        suggestion.setGraphic(new FontIcon(Material2AL.ALT_ROUTE));
+        suggestion.getStyleClass().add(Styles.TEXT_MUTED);
+        suggestion.textProperty().bind(Bindings.createStringBinding(() -> {
+            CatalogueDto.DepartmentDto s = vm.suggestedProperty().get();
+            if (s == null) {
+                return "";
+            }
+            boolean already = vm.requestProperty().get() != null
+                    && s.code().equals(vm.requestProperty().get().department());
+            return i18n.get(already ? "handoff.suggestion.already" : "handoff.suggestion",
+                    i18n.isEnglish() && s.nameEn() != null ? s.nameEn() : s.nameFr());
+        }, vm.suggestedProperty(), vm.requestProperty(), i18n.localeProperty()));
+        suggestion.visibleProperty().bind(vm.suggestedProperty().isNotNull());
+        suggestion.managedProperty().bind(suggestion.visibleProperty());
+        suggestion.setWrapText(true);
+
         TextArea note = new TextArea();
         note.setId("handoff-note");
         note.setPrefRowCount(4);
@@ -89,7 +107,7 @@ final class HandoffPane extends StackPane {
         grid.setHgap(10);
         grid.setVgap(6);
         grid.addRow(0, Panels.label(i18n, "handoff.department", department), department);
-        grid.add(extension, 1, 1);
+        grid.add(new VBox(2, suggestion, extension), 1, 1);
         Label departmentError = Panels.error(i18n, vm.departmentErrorProperty());
         departmentError.setId("handoff-department-error");
         grid.add(departmentError, 1, 2);

@@ -6,6 +6,7 @@ import ca.relais.api.RequestDto;
 import ca.relais.client.ui.common.UserMessage;
 import ca.relais.domain.LocalizedText;
 import ca.relais.domain.PhoneNumbers;
+import ca.relais.domain.RoutingRules;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class HandoffViewModel {
     private final ObjectProperty<UserMessage> departmentError = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> noteError = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UserMessage> unavailable = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CatalogueDto.DepartmentDto> suggested = new ReadOnlyObjectWrapper<>();
 
     public HandoffViewModel(CaptureContext context) {
         this.context = context;
@@ -68,7 +70,9 @@ public final class HandoffViewModel {
         }
         unavailable.set(null);
         request.set(r);
-        department.set(null);
+        suggested.set(suggestion(r));
+        department.set(suggested.get() != null && !suggested.get().code().equals(r.department())
+                ? suggested.get() : null);
         note.set("");
         urgency.set("NORMAL");
         bestTime.set("");
@@ -129,6 +133,34 @@ public final class HandoffViewModel {
     public void cancel() {
         open.set(false);
         unavailable.set(null);
+    }
+
+    /**
+     * The department the routing rules choose for the request (its type, nature and the borough of its address),
+     * from the catalogue's copy of the rules, so that it works offline too.
+     */
+    private CatalogueDto.DepartmentDto suggestion(RequestDto r) {
+        CatalogueDto catalogue = context.catalogue();
+        CatalogueDto.ServiceDto type = catalogue.items().stream().filter(s -> s.serviceCode().equals(r.typeCode()))
+                .findFirst().orElse(null);
+        if (type == null) {
+            return null;
+        }
+        String borough = r.location() == null ? null : r.location().borough();
+        if (borough == null && r.location() != null && r.location().addressId() != null) {
+            borough = context.mirror().address(r.location().addressId()).map(a -> a.borough()).orElse(null);
+        }
+        List<RoutingRules.Rule> rules = catalogue.routing() == null ? List.of() : catalogue.routing().rules().stream()
+                .map(x -> new RoutingRules.Rule(x.id(), x.typeCode(), x.group(), x.nature(), x.borough(),
+                        x.department())).toList();
+        String code = new RoutingRules(rules).route(new RoutingRules.Subject(type.serviceCode(), type.group(),
+                r.nature(), borough, type.department())).department();
+        return departments.stream().filter(d -> d.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The department the routing rules suggest for the open request, or null. */
+    public ReadOnlyObjectProperty<CatalogueDto.DepartmentDto> suggestedProperty() {
+        return suggested.getReadOnlyProperty();
     }
 
     static String reference(RequestDto r) {

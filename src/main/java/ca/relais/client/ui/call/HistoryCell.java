@@ -35,13 +35,19 @@ final class HistoryCell extends ListCell<HistoryItem> {
         }
         List<String> lines = new ArrayList<>();
         lines.add(item.number() + "  ·  " + item.typeName().in(i18n.locale()));
-        lines.add(i18n.get("status." + item.request().status()) + (item.request().createdAt() == null ? ""
-                : "  ·  " + DATE.format(item.request().createdAt())) + (item.request().department() == null ? ""
-                : "  ·  " + item.request().department()));
+        ca.relais.api.RequestDto r = item.request();
+        lines.add(i18n.get("status." + r.status()) + (r.resolutionCode() == null ? ""
+                : " (" + i18n.get("resolution." + r.resolutionCode()) + ")") + (r.createdAt() == null ? ""
+                : "  ·  " + DATE.format(r.createdAt())) + holder(r));
         if (item.latestHandoff() != null) {
             lines.add(note("caller.history.handoff", item.latestHandoff()));
         }
-        if (item.latestPublicNote() != null) {
+        ca.relais.api.PublicNoteDto told = r.latestPublicNote();
+        if (told != null && told.text() != null && (item.latestPublicNote() == null
+                || told.at() != null && told.at().isAfter(item.latestPublicNote().at()))) {
+            lines.add(i18n.get("caller.history.publicNote", told.at() == null ? "" : DATE.format(told.at()),
+                    told.text().strip()));
+        } else if (item.latestPublicNote() != null) {
             lines.add(note("caller.history.publicNote", item.latestPublicNote()));
         }
         if (item.rejection() != null) {
@@ -52,6 +58,18 @@ final class HistoryCell extends ListCell<HistoryItem> {
         setText(String.join("\n", lines));
         setWrapText(true);
         setPrefWidth(0);
+    }
+
+    /** Who holds the request now: its department and, once accepted, the person. */
+    private String holder(ca.relais.api.RequestDto r) {
+        ca.relais.api.HolderDto h = r.holder();
+        String department = h != null && h.department() != null ? h.department() : r.department();
+        if (department == null) {
+            return "";
+        }
+        String person = h == null ? null : h.assigneeName() != null ? h.assigneeName() : h.assignee();
+        return "  ·  " + i18n.get(person == null ? "caller.history.holder" : "caller.history.holderPerson",
+                department, person);
     }
 
     static String date(java.time.Instant at) {

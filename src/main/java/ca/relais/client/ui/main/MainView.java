@@ -42,6 +42,8 @@ public final class MainView extends BorderPane {
     private ShortcutsOverlay help;
     private final List<Workspace> workspaces = new java.util.ArrayList<>();
     private Runnable openDiagnostics;
+    private final List<java.util.function.BiConsumer<javafx.scene.Scene, Shortcuts>> extraShortcuts =
+            new java.util.ArrayList<>();
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
@@ -96,6 +98,7 @@ public final class MainView extends BorderPane {
         shortcuts.add(scene, "shortcuts.signOut", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::signOut);
         workspaces.forEach(w -> installWorkspaceShortcut(scene, w));
+        extraShortcuts.forEach(i -> i.accept(scene, shortcuts));
         if (openDiagnostics != null) {
             installDiagnosticsShortcut(scene);
         }
@@ -125,6 +128,17 @@ public final class MainView extends BorderPane {
         header.getChildren().add(header.getChildren().indexOf(header.lookup("#new-call")), open);
         if (getScene() != null && !shortcuts.entries().isEmpty()) {
             installWorkspaceShortcut(getScene(), workspace);
+        }
+    }
+
+    /**
+     * Lets a workspace list its own shortcuts with the others (F1 shows them, duplicates are refused). They are
+     * installed on the whole scene: the workspace makes them act only while it is shown.
+     */
+    public void addShortcuts(java.util.function.BiConsumer<javafx.scene.Scene, Shortcuts> installer) {
+        extraShortcuts.add(installer);
+        if (getScene() != null && !shortcuts.entries().isEmpty()) {
+            installer.accept(getScene(), shortcuts);
         }
     }
 

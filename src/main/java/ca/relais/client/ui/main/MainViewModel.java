@@ -46,6 +46,17 @@ public final class MainViewModel {
         return user.roles().contains("supervisor") || user.roles().contains("admin");
     }
 
+    /** A department's inbox: secretariats, agents, supervisors and administrators (not the ombudsman). */
+    public boolean hasInbox() {
+        return user.roles().stream().anyMatch(r -> java.util.List.of("secretariat", "agent", "supervisor", "admin")
+                .contains(r));
+    }
+
+    /** Secretariats work from their inbox: it is their first screen. */
+    public boolean opensOnInbox() {
+        return user.roles().contains("secretariat");
+    }
+
     /** Administrators edit the routing rules. */
     public boolean canEditRouting() {
         return user.roles().contains("admin");

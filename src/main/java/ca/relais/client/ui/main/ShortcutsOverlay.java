@@ -5,7 +5,6 @@ import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.Shortcuts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -52,18 +51,17 @@ final class ShortcutsOverlay extends StackPane {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         var entries = shortcuts.entries();
-        int rows = (entries.size() + 1) / 2;
+        int columns = entries.size() > 32 ? 3 : 2;
+        int rows = (entries.size() + columns - 1) / columns;
         for (int i = 0; i < entries.size(); i++) {
             Label key = new Label(shortcuts.keysOf(entries.get(i)));
             key.getStyleClass().addAll("kbd", Styles.TEXT_BOLD);
             key.setMinWidth(USE_PREF_SIZE);
             Label what = new Label(i18n.get(entries.get(i).descriptionKey()));
             what.setMinWidth(USE_PREF_SIZE);
-            int column = i < rows ? 0 : 2;
+            int column = i / rows * 2;
             grid.add(key, column, i % rows);
             grid.add(what, column + 1, i % rows);
         }
-        ColumnConstraints gap = new ColumnConstraints();
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), gap, new ColumnConstraints());
     }
 }

@@ -37,4 +37,16 @@ class MainViewModelTest {
                     .canManageKnowledge()).as(role).isTrue();
         }
     }
+
+    @Test
+    void everyoneButTheOmbudsmanHasAnInboxAndSecretariatsStartOnIt() {
+        for (String role : List.of("agent", "secretariat", "supervisor", "admin")) {
+            MainViewModel vm = new MainViewModel(new UserDto("u", "U", List.of(role), "SCEC", null), "x", null);
+            assertThat(vm.hasInbox()).as(role).isTrue();
+            assertThat(vm.opensOnInbox()).as(role).isEqualTo(role.equals("secretariat"));
+        }
+        MainViewModel ombudsman = new MainViewModel(new UserDto("o", "O", List.of("ombudsman"), null, null), "x", null);
+        assertThat(ombudsman.hasInbox()).isFalse();
+        assertThat(ombudsman.opensOnInbox()).isFalse();
+    }
 }
