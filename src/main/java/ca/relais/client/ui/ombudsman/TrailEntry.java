@@ -1,0 +1,45 @@
+package ca.relais.client.ui.ombudsman;
+
+import ca.relais.api.AuditEntryDto;
+import ca.relais.api.EventDto;
+import ca.relais.api.OmbudsmanCaseDto;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One line of a case's trail: an event of the request's story (creation, note, status, handoff...) or an entry of the
+ * audit log about it (who read or changed it, from where), in time order.
+ *
+ * @param kind       an event kind ({@code NOTE}, {@code HANDOFF}...) or {@code AUDIT}
+ * @param visibility a note's visibility ({@code INTERNAL}, {@code PUBLIC}), else null
+ * @param text       the note or event text, or the audit action and its detail
+ */
+public record TrailEntry(Instant at, String who, String kind, String visibility, String text) {
+    public static final String AUDIT = "AUDIT";
+
+    /** The story and the audit entries of a case, merged in time order. */
+    public static List<TrailEntry> of(OmbudsmanCaseDto c) {
+        List<TrailEntry> out = new ArrayList<>();
+        List<EventDto> history = c.request().history() == null ? List.of() : c.request().history();
+        for (EventDto e : history) {
+            out.add(new TrailEntry(e.at(), e.author(), e.kind(), e.visibility(), describe(e)));
+        }
+        for (AuditEntryDto a : c.trail() == null ? List.<AuditEntryDto>of() : c.trail()) {
+            String detail = a.detail() == null || a.detail().isBlank() ? "" : " — " + a.detail();
+            out.add(new TrailEntry(a.at(), a.actor(), AUDIT, null, a.action() + detail
+                    + (a.remoteAddr() == null ? "" : " (" + a.remoteAddr() + ")")));
+        }
+        out.sort(Comparator.comparing(TrailEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return List.copyOf(out);
+    }
+
+    private static String describe(EventDto e) {
+        String text = e.text() == null ? "" : e.text();
+        if (e.data() != null && !e.data().isEmpty() && !e.data().isNull()) {
+            return text.isBlank() ? e.data().toString() : text + " " + e.data();
+        }
+        return text;
+    }
+}
