@@ -26,11 +26,13 @@ public record AccountabilityDto(LocalDate from, LocalDate to, long total, Map<St
     }
 
     /**
-     * Knowledge-base use in the period: {@code searches} = searches recorded (gaps included),
-     * {@code articles_used} = requests in the period that cite an article, {@code gaps} = searches that found nothing
-     * useful.
+     * Knowledge-base use in the period. Workstations search their local mirror, so the server does not see every
+     * search: {@code articles_used} = requests created in the period that cite an article, {@code top_articles} = the
+     * articles they cite most (key = article id, label = title), {@code feedback} = article ratings given in the
+     * period, {@code gaps} = searches reported as finding nothing useful in the period, {@code top_gaps} = their most
+     * frequent folded queries (key = folded text, label = the latest wording).
      */
-    public record KbUse(long searches, long articlesUsed, List<Count> topArticles, long gaps, List<Count> topGaps) {
+    public record KbUse(long articlesUsed, long feedback, List<Count> topArticles, long gaps, List<Count> topGaps) {
     }
 
     /** A key (article id, query text, ...) with a label and a count. */
