@@ -28,8 +28,9 @@ import ca.relais.server.store.KbFeedbackStore;
 import ca.relais.server.store.KbGapStore;
 import ca.relais.server.store.KbStore;
 import ca.relais.server.http.ReportRoutes;
-import ca.relais.server.reports.QueueStore;
-import ca.relais.server.reports.ReportStore;
+import ca.relais.server.http.DashboardRoutes;
+import ca.relais.server.store.PresenceStore;
+import ca.relais.server.store.TargetStore;
 import ca.relais.server.open311.Open311Routes;
 import ca.relais.server.open311.Open311Submission;
 import ca.relais.server.requests.RequestService;
@@ -132,7 +133,11 @@ public final class RelaisServer implements AutoCloseable {
             Problems.install(app);
             new HealthRoutes(db).register(app);
             new MetricsRoutes(metrics, authentication, config.operations().metricsToken()).register(app);
-            new SessionRoutes(users, sessions, new LoginThrottle(clock), audit, authentication).register(app);
+            DashboardRoutes dashboard = new DashboardRoutes(db, new PresenceStore(db), new TargetStore(db), changeLog,
+                    audit, clock);
+            new SessionRoutes(users, sessions, new LoginThrottle(clock), audit, authentication, dashboard::signedOut)
+                    .register(app);
+            dashboard.register(app);
             new CatalogueRoutes(catalogues).register(app);
             new AddressRoutes(addresses).register(app);
             CallerService callerService = new CallerService(callers, addresses, changeLog, audit, clock);
@@ -143,6 +148,7 @@ public final class RelaisServer implements AutoCloseable {
                     new RequestWorkflow(requests, catalogueCache, changeLog, audit, clock), writes, audit, callers)
                     .register(app);
             new ChangeRoutes(feed, hub).register(app);
+            new ca.relais.server.http.OmbudsmanRoutes(db, requests, callers, audit, clock).register(app);
             new AuditRoutes(audit).register(app);
             int retentionMonths = config.operations().retentionMonths();
             RetentionJob retention = new RetentionJob(db, new RetentionStore(), changeLog, audit, clock,
@@ -164,7 +170,7 @@ public final class RelaisServer implements AutoCloseable {
             KbGapStore kbGaps = new KbGapStore(db);
             new KbFeedbackRoutes(kbStore, kbFeedback, kbGaps, writes, clock).register(app);
             new KbManageRoutes(kbStore, kbFeedback, kbGaps, writes, audit, clock).register(app);
-            new ReportRoutes(new QueueStore(db), new ReportStore(db), audit, clock).register(app);
+            new ReportRoutes(db, new TargetStore(db), audit, clock).register(app);
             new Open311Routes(db, catalogues, catalogueCache, addresses, new PublicRequestStore(),
                     new Open311Submission(db, apiKeys, callers, callerService, requests, requestService), clock)
                     .register(app);

@@ -29,9 +29,16 @@ public final class SessionRoutes {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Authentication authentication;
+    private final java.util.function.Consumer<Principal> onSignOut;
 
     public SessionRoutes(UserStore users, SessionStore sessions, LoginThrottle throttle, AuditLog audit,
                          Authentication authentication) {
+        this(users, sessions, throttle, audit, authentication, p -> { });
+    }
+
+    public SessionRoutes(UserStore users, SessionStore sessions, LoginThrottle throttle, AuditLog audit,
+                         Authentication authentication, java.util.function.Consumer<Principal> onSignOut) {
+        this.onSignOut = onSignOut;
         this.authentication = authentication;
         this.users = users;
         this.sessions = sessions;
@@ -86,6 +93,7 @@ public final class SessionRoutes {
         Principal p = Authentication.principal(ctx);
         sessions.revoke(p.token());
         authentication.forget(p.token());
+        onSignOut.accept(p);
         audit.append(new AuditLog.Entry(p.username(), "LOGOUT", "session", null, ctx.ip(), null));
         ctx.status(204);
     }

@@ -1,9 +1,14 @@
 package ca.relais.server.reports;
 
+import ca.relais.api.QueuesDto;
+import ca.relais.api.TargetsDto;
+import ca.relais.domain.CityCalendar;
 import ca.relais.server.store.Database;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,29 +17,25 @@ import java.util.TreeMap;
 
 /** The live figures supervisors watch: open work, targets at risk, today's intake, unaccepted handoffs. */
 public final class QueueStore {
-    private static final String OPEN = "('NEW','ASSIGNED','IN_PROGRESS','WAITING')";
+    static final String OPEN = "('NEW','ASSIGNED','IN_PROGRESS','WAITING')";
+    /** Open requests due within this time are at risk. */
+    public static final Duration AT_RISK = Duration.ofHours(4);
+    /** A request resolved within this time of its creation, never reopened, was resolved at first contact. */
+    public static final Duration FIRST_CONTACT = Duration.ofMinutes(15);
+    static final String NO_LINE = "NONE";
+
     private final Database db;
 
     public QueueStore(Database db) {
         this.db = db;
     }
 
-    /** One unaccepted handoff, oldest first. */
-    public record WaitingHandoff(String requestId, String number, String department, Instant since) {
-    }
-
-    /** A snapshot of the queues. */
-    public record Snapshot(Instant generatedAt, Map<String, Map<String, Long>> openByDepartment,
-                           Map<String, Long> openByStatus, long atRisk, long breached,
-                           Map<String, Long> intakeTodayByChannel, Map<String, Long> intakeTodayByHour,
-                           List<WaitingHandoff> oldestUnacceptedHandoffs, long intakeToday,
-                           long resolvedAtFirstContactToday) {
-    }
-
-    public Snapshot snapshot(String jurisdiction, Instant now, Instant startOfToday) {
+    public QueuesDto snapshot(String jurisdiction, Instant now, Instant startOfToday,
+                              List<QueuesDto.AgentPresence> agents, TargetsDto targets) {
         return db.read(c -> {
             Map<String, Map<String, Long>> byDepartment = new TreeMap<>();
             Map<String, Long> byStatus = new TreeMap<>();
+            long open = 0;
             try (PreparedStatement ps = c.prepareStatement("SELECT department_code, status, COUNT(*) FROM requests "
                     + "WHERE jurisdiction_id = ? AND status IN " + OPEN + " GROUP BY department_code, status")) {
                 ps.setString(1, jurisdiction);
@@ -43,6 +44,7 @@ public final class QueueStore {
                         byDepartment.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2),
                                 rs.getLong(3));
                         byStatus.merge(rs.getString(2), rs.getLong(3), Long::sum);
+                        open += rs.getLong(3);
                     }
                 }
             }
@@ -52,10 +54,7 @@ public final class QueueStore {
                     + "SUM(CASE WHEN due_at >= ? AND due_at < ? THEN 1 ELSE 0 END), "
                     + "SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END) FROM requests "
                     + "WHERE jurisdiction_id = ? AND status IN " + OPEN + " AND due_at IS NOT NULL")) {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setTimestamp(2, Timestamp.from(now.plusSeconds(4 * 3600)));
-                ps.setTimestamp(3, Timestamp.from(now));
-                ps.setString(4, jurisdiction);
+                Jdbc.bind(ps, List.of(now, now.plus(AT_RISK), now, jurisdiction));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     atRisk = rs.getLong(1);
@@ -64,44 +63,116 @@ public final class QueueStore {
             }
             Map<String, Long> byChannel = new TreeMap<>();
             Map<String, Long> byHour = new TreeMap<>();
+            Map<String, Map<String, Long>> byLine = new TreeMap<>();
+            Map<String, Map<String, Long>> byChannelHour = new TreeMap<>();
             long intake = 0;
             long firstContact = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT channel, created_at, nature, status, closed_at, "
-                    + "reopened_count FROM requests WHERE jurisdiction_id = ? AND created_at >= ?")) {
-                ps.setString(1, jurisdiction);
-                ps.setTimestamp(2, Timestamp.from(startOfToday));
+            long fcrBase = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.channel, r.created_at, r.nature, r.status, "
+                    + "r.closed_at, r.reopened_count, u.phone_line FROM requests r "
+                    + "LEFT JOIN users u ON u.username = r.created_by "
+                    + "WHERE r.jurisdiction_id = ? AND r.created_at >= ?")) {
+                Jdbc.bind(ps, List.of(jurisdiction, startOfToday));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         intake++;
-                        byChannel.merge(rs.getString(1), 1L, Long::sum);
-                        int hour = rs.getTimestamp(2).toInstant().atZone(ca.relais.domain.CityCalendar.ZONE).getHour();
-                        byHour.merge(String.format("%02d", hour), 1L, Long::sum);
-                        Timestamp closed = rs.getTimestamp(5);
-                        boolean info = "INFORMATION".equals(rs.getString(3));
-                        boolean quick = closed != null && rs.getInt(6) == 0
-                                && ("RESOLVED".equals(rs.getString(4)) || "CLOSED".equals(rs.getString(4)))
-                                && !closed.toInstant().isAfter(rs.getTimestamp(2).toInstant().plusSeconds(900));
-                        if (info || quick) {
+                        String channel = rs.getString(1);
+                        Instant created = Jdbc.instant(rs, 2);
+                        String hour = hourOf(created);
+                        String line = rs.getString(7) == null ? NO_LINE : rs.getString(7);
+                        byChannel.merge(channel, 1L, Long::sum);
+                        byHour.merge(hour, 1L, Long::sum);
+                        byLine.computeIfAbsent(line, k -> new TreeMap<>()).merge(hour, 1L, Long::sum);
+                        byChannelHour.computeIfAbsent(channel, k -> new TreeMap<>()).merge(hour, 1L, Long::sum);
+                        if (!"CANCELLED".equals(rs.getString(4)) && !"DUPLICATE".equals(rs.getString(4))) {
+                            fcrBase++;
+                        }
+                        if (firstContact(rs.getString(3), rs.getString(4), created, Jdbc.instant(rs, 5),
+                                rs.getInt(6))) {
                             firstContact++;
                         }
                     }
                 }
             }
-            List<WaitingHandoff> waiting = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.number, r.department_code, MAX(e.at) "
-                    + "FROM requests r JOIN request_events e ON e.request_id = r.id AND e.kind = 'HANDOFF' "
-                    + "WHERE r.jurisdiction_id = ? AND r.status = 'NEW' GROUP BY r.id, r.number, r.department_code "
-                    + "ORDER BY MAX(e.at) LIMIT 10")) {
+            long unaccepted = Handoffs.count(c, jurisdiction);
+            List<QueuesDto.UnacceptedHandoff> oldest = Handoffs.oldest(c, jurisdiction, now, 10, 0);
+            return new QueuesDto(now, byDepartment, byStatus, open, atRisk, breached, intake, byChannel, byHour,
+                    byLine, byChannelHour, unaccepted, oldest, agents, firstContact,
+                    fcrBase == 0 ? null : (double) firstContact / fcrBase, targets);
+        });
+    }
+
+    static String hourOf(Instant t) {
+        return String.format("%02d", t.atZone(CityCalendar.ZONE).getHour());
+    }
+
+    /**
+     * Information calls, and requests resolved or closed within 15 minutes of creation and never reopened (never
+     * CANCELLED or DUPLICATE, which are neither).
+     */
+    static boolean firstContact(String nature, String status, Instant created, Instant closed, int reopened) {
+        if ("CANCELLED".equals(status) || "DUPLICATE".equals(status)) {
+            return false;
+        }
+        if ("INFORMATION".equals(nature)) {
+            return true;
+        }
+        return closed != null && reopened == 0 && ("RESOLVED".equals(status) || "CLOSED".equals(status))
+                && !closed.isAfter(created.plus(FIRST_CONTACT));
+    }
+
+    /** Handoffs not yet accepted by the department that received them. */
+    static final class Handoffs {
+        /**
+         * The latest handoff of an open request is accepted once an ACCEPTED event follows it, or a status change by
+         * a user of the receiving department (now the request's department); a later handoff replaces it.
+         */
+        static final String FROM = " FROM requests r JOIN request_events e ON e.request_id = r.id "
+                + "AND e.kind = 'HANDOFF' WHERE r.jurisdiction_id = ? AND r.status IN " + OPEN
+                + " AND NOT EXISTS (SELECT 1 FROM request_events l WHERE l.request_id = r.id AND l.id > e.id "
+                + "AND (l.kind IN ('HANDOFF','ACCEPTED') OR (l.kind = 'STATUS' AND EXISTS (SELECT 1 FROM users u "
+                + "WHERE u.username = l.author AND u.department_code = r.department_code))))";
+
+        private Handoffs() {
+        }
+
+        static long count(Connection c, String jurisdiction) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + FROM)) {
                 ps.setString(1, jurisdiction);
                 try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        static List<QueuesDto.UnacceptedHandoff> oldest(Connection c, String jurisdiction, Instant now, int limit,
+                                                         long offset) throws SQLException {
+            List<QueuesDto.UnacceptedHandoff> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.number, r.type_code, r.department_code, "
+                    + "e.at, e.data_json" + FROM + " ORDER BY e.at, e.id LIMIT ? OFFSET ?")) {
+                ps.setString(1, jurisdiction);
+                ps.setInt(2, limit);
+                ps.setLong(3, offset);
+                try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        waiting.add(new WaitingHandoff(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getTimestamp(4).toInstant()));
+                        Instant at = Jdbc.instant(rs, 5);
+                        out.add(new QueuesDto.UnacceptedHandoff(Jdbc.uuid(rs, 1), rs.getString(2), rs.getString(3),
+                                fromDepartment(rs.getString(6)), rs.getString(4), at,
+                                Math.max(0, Duration.between(at, now).toMinutes())));
                     }
                 }
             }
-            return new Snapshot(now, byDepartment, byStatus, atRisk, breached, byChannel, byHour, waiting, intake,
-                    firstContact);
-        });
+            return out;
+        }
+
+        private static String fromDepartment(String json) {
+            try {
+                var node = ca.relais.api.Json.mapper().readTree(json);
+                return node.hasNonNull("from") ? node.get("from").asText() : null;
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
     }
 }

@@ -101,6 +101,7 @@ public final class FeedService {
                     case "caller" -> callerRows.get(UUID.fromString(e.entityId()));
                     case "address" -> addressRows.get(e.entityId());
                     case "kb_article" -> articleRows.get(e.entityId());
+                    case "presence", "targets" -> "DELETE".equals(e.op()) ? null : java.util.Map.of("id", e.entityId());
                     default -> null;
                 };
                 boolean deleted = "DELETE".equals(e.op()) || data == null;
