@@ -195,6 +195,7 @@ public final class WorkstationApp extends Application {
                     new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     kbAdmin, kbAdmin::shown, kbAdmin::setOnBack));
         }
+        String firstWorkspace = RoleWorkspaces.install(view, session, call, capture.catalogue(), i18n, executors);
         view.enableDiagnostics(diagnostics(session));
         StartupProbe.phase("call-screen-built");
         scene.setRoot(view);
@@ -217,6 +218,9 @@ public final class WorkstationApp extends Application {
             }
         }));
         Platform.runLater(view::focusSearch);
+        if (firstWorkspace != null) {
+            Platform.runLater(() -> view.showWorkspace(firstWorkspace));
+        }
         if (pendingPop != null) {
             ScreenPop pop = pendingPop;
             pendingPop = null;

@@ -48,9 +48,10 @@ public final class CodeNames {
                 : word("main.line." + code, code);
     }
 
-    /** {@code NONE} (no borough) in words; other boroughs are names already. */
+    /** A borough code in words; {@code NONE} says there is none. */
     public String borough(String code) {
-        return code == null || "NONE".equals(code) ? i18n.get("supervision.noBorough") : code;
+        return code == null || "NONE".equals(code) ? i18n.get("supervision.noBorough")
+                : word("borough." + code, code);
     }
 
     /** The department codes of the catalogue, sorted. */

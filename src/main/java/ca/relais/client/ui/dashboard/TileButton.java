@@ -44,7 +44,7 @@ final class TileButton extends Button {
         setOnAction(e -> open.run());
         i18n.localeProperty().addListener((o, a, b) -> show(shown));
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> title.getText() + " : " + figure.getText()
-                + ". " + state.getText() + ". " + detail.getText() + ". " + i18n.get("dashboard.tile.open.hint"),
+                + ". " + state.getText() + ". " + detail.getText() + ". " + i18n.get("dashboard.tile.hint"),
                 title.textProperty(), figure.textProperty(), state.textProperty(), detail.textProperty()));
     }
 
