@@ -28,7 +28,8 @@ public record TrailEntry(Instant at, String who, String kind, String visibility,
         }
         for (AuditEntryDto a : c.trail() == null ? List.<AuditEntryDto>of() : c.trail()) {
             String detail = a.detail() == null || a.detail().isBlank() ? "" : " — " + a.detail();
-            out.add(new TrailEntry(a.at(), a.actor(), AUDIT, null, a.action() + detail
+            String entity = a.entity() == null ? "" : " " + a.entity();
+            out.add(new TrailEntry(a.at(), a.actor(), AUDIT, null, a.action() + entity + detail
                     + (a.remoteAddr() == null ? "" : " (" + a.remoteAddr() + ")")));
         }
         out.sort(Comparator.comparing(TrailEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
