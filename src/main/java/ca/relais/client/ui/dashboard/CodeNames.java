@@ -14,17 +14,30 @@ public final class CodeNames {
     private final I18n i18n;
     private final Map<String, String[]> types = new HashMap<>();
     private final Map<String, String[]> departments = new HashMap<>();
+    private final Map<String, String[]> groups = new HashMap<>();
 
     public CodeNames(I18n i18n, CatalogueDto catalogue) {
         this.i18n = i18n;
         if (catalogue != null) {
             catalogue.items().forEach(s -> types.put(s.serviceCode(), new String[] {s.serviceName(), s.serviceNameEn()}));
             catalogue.departments().forEach(d -> departments.put(d.code(), new String[] {d.nameFr(), d.nameEn()}));
+            if (catalogue.groups() != null) {
+                catalogue.groups().forEach(g -> groups.put(g.code(), new String[] {g.nameFr(), g.nameEn()}));
+            }
         }
     }
 
     public String type(String code) {
         return pick(types, code);
+    }
+
+    public String group(String code) {
+        return pick(groups, code);
+    }
+
+    /** A wait in minutes, in the unit that reads best: "25 min", "3 h 10", "12 j". */
+    public String minutes(long minutes) {
+        return i18n.get(TileRules.waited(minutes));
     }
 
     public String department(String code) {

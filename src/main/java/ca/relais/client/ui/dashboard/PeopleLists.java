@@ -36,7 +36,7 @@ final class PeopleLists {
                 route.getStyleClass().add("text-muted");
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
-                Label wait = new Label(i18n.get("dashboard.handoff.waiting", h.waitingMinutes()),
+                Label wait = new Label(i18n.get("dashboard.handoff.waiting", names.minutes(h.waitingMinutes())),
                         new FontIcon(Material2AL.ACCESS_TIME));
                 HBox row = new HBox(8, what, route, spacer, wait);
                 setText(null);

@@ -22,8 +22,8 @@ final class QueueCharts {
     private final I18n i18n;
     private final CodeNames names;
     private final Consumer<ItemsQuery> open;
-    final StackedBarChart<String, Number> openChart = chart("dash-open-chart", "dashboard.chart.open");
-    final StackedBarChart<String, Number> intakeChart = chart("dash-intake-chart", "dashboard.chart.intake");
+    final StackedBarChart<Number, String> openChart;
+    final StackedBarChart<String, Number> intakeChart;
     private boolean byChannel;
     private QueuesDto last;
 
@@ -31,6 +31,8 @@ final class QueueCharts {
         this.i18n = i18n;
         this.names = names;
         this.open = open;
+        openChart = departmentChart();
+        intakeChart = chart("dash-intake-chart", "dashboard.chart.intake");
         i18n.localeProperty().addListener((o, a, b) -> show(last));
     }
 
@@ -48,13 +50,16 @@ final class QueueCharts {
         TreeSet<String> statuses = new TreeSet<>();
         q.openByDepartment().values().forEach(m -> statuses.addAll(m.keySet()));
         for (String status : statuses) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(names.status(status));
-            q.openByDepartment().forEach((dept, counts) -> series.getData().add(
-                    new XYChart.Data<>(dept, counts.getOrDefault(status, 0L))));
             openChart.getData().add(series);
-            series.getData().forEach(d -> clickable(d, names.department(d.getXValue()) + " · " + series.getName(),
-                    new ItemsQuery(QueueTiles.OPEN, d.getXValue(), status, null, null)));
+            q.openByDepartment().forEach((dept, counts) -> {
+                XYChart.Data<Number, String> d = new XYChart.Data<>(counts.getOrDefault(status, 0L),
+                        shorten(names.department(dept)));
+                series.getData().add(d);
+                clickable(d, names.department(dept) + " · " + series.getName() + " : " + d.getXValue(),
+                        new ItemsQuery(QueueTiles.OPEN, dept, status, null, null));
+            });
         }
         intakeChart.getData().clear();
         Map<String, Map<String, Long>> byHour = byChannel ? q.intakeTodayByChannelHour() : q.intakeTodayByLine();
@@ -67,15 +72,19 @@ final class QueueCharts {
                 series.getData().add(new XYChart.Data<>(hour + " h", group.getValue().getOrDefault(hour, 0L)));
             }
             intakeChart.getData().add(series);
-            series.getData().forEach(d -> clickable(d, d.getXValue() + " · " + series.getName(),
+            series.getData().forEach(d -> clickable(d, d.getXValue() + " · " + series.getName() + " : " + d.getYValue(),
                     new ItemsQuery(QueueTiles.INTAKE, null, null, byChannel ? group.getKey() : null,
                             d.getXValue().substring(0, 2))));
         }
     }
 
-    private void clickable(XYChart.Data<String, Number> d, String what, ItemsQuery query) {
+    private static String shorten(String s) {
+        return s.length() <= 26 ? s : s.substring(0, 25) + "…";
+    }
+
+    private void clickable(XYChart.Data<?, ?> d, String what, ItemsQuery query) {
         Runnable attach = () -> {
-            Tooltip.install(d.getNode(), new Tooltip(what + " : " + d.getYValue()));
+            Tooltip.install(d.getNode(), new Tooltip(what));
             d.getNode().setOnMouseClicked(e -> open.accept(query));
             d.getNode().getStyleClass().add("dash-bar");
         };
@@ -90,11 +99,22 @@ final class QueueCharts {
         }
     }
 
-    private StackedBarChart<String, Number> chart(String id, String titleKey) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+    private StackedBarChart<Number, String> departmentChart() {
+        NumberAxis x = new NumberAxis();
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(wholeNumbers());
+        StackedBarChart<Number, String> chart = new StackedBarChart<>(x, new CategoryAxis());
+        chart.setId("dash-open-chart");
+        chart.titleProperty().bind(i18n.bind("dashboard.chart.open"));
+        chart.setAnimated(false);
+        chart.setCategoryGap(4);
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
+        chart.getStyleClass().add("dash-chart");
+        return chart;
+    }
+
+    private static javafx.util.StringConverter<Number> wholeNumbers() {
+        return new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
@@ -104,7 +124,14 @@ final class QueueCharts {
             public Number fromString(String s) {
                 return Double.parseDouble(s);
             }
-        });
+        };
+    }
+
+    private StackedBarChart<String, Number> chart(String id, String titleKey) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(wholeNumbers());
         StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
         chart.setId(id);
         chart.titleProperty().bind(i18n.bind(titleKey));

@@ -44,6 +44,7 @@ public final class RequestList {
         TableColumn<RequestSummaryDto, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 110));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,10 +38,13 @@ final class TileButton extends Button {
         state.getStyleClass().add("dash-tile-state");
         detail.getStyleClass().add("dash-tile-detail");
         detail.setWrapText(true);
+        detail.setPrefWidth(170);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, title, figure, state, detail);
         box.getStyleClass().add("dash-tile-box");
         setGraphic(box);
         setMaxWidth(Double.MAX_VALUE);
+        setMaxHeight(Region.USE_PREF_SIZE);
         setOnAction(e -> open.run());
         i18n.localeProperty().addListener((o, a, b) -> show(shown));
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> title.getText() + " : " + figure.getText()

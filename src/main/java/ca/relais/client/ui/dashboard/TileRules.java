@@ -34,7 +34,8 @@ public final class TileRules {
                 new Tile(QueueTiles.INTAKE, Long.toString(q.intakeToday()), TileState.NEUTRAL,
                         UserMessage.of("dashboard.tile.intake.detail", q.intakeTodayByChannel().size())),
                 new Tile(QueueTiles.UNACCEPTED, Long.toString(q.unacceptedHandoffs()), waiting(q, maxWait),
-                        maxWait == null ? null : UserMessage.of("dashboard.tile.unaccepted.detail", oldest(q), maxWait)),
+                        maxWait == null ? null : UserMessage.of("dashboard.tile.unaccepted.detail", waited(oldest(q)),
+                                waited(maxWait))),
                 new Tile(QueueTiles.FCR, percent(q.firstContactResolutionToday()),
                         share(q.firstContactResolutionToday(), fcrTarget),
                         fcrTarget == null ? null : UserMessage.of("dashboard.tile.fcr.detail",
@@ -63,6 +64,17 @@ public final class TileRules {
     static long oldest(QueuesDto q) {
         return q.oldestUnacceptedHandoffs().stream().mapToLong(QueuesDto.UnacceptedHandoff::waitingMinutes).max()
                 .orElse(0);
+    }
+
+    /** A wait in minutes, in the unit that reads best: "25 min", "3 h 10", "12 j". */
+    public static UserMessage waited(long minutes) {
+        if (minutes < 60) {
+            return UserMessage.of("supervision.minutes", minutes);
+        }
+        if (minutes < 1440) {
+            return UserMessage.of("supervision.hours", minutes / 60, String.format("%02d", minutes % 60));
+        }
+        return UserMessage.of("supervision.days", minutes / 1440);
     }
 
     /** "83 %" (rounded), or a dash when there is nothing to measure. */

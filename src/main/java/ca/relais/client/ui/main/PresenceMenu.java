@@ -22,12 +22,11 @@ public final class PresenceMenu extends MenuButton {
         away.selectedProperty().bindBidirectional(vm.awayProperty());
         away.disableProperty().bind(vm.onCallProperty());
         getItems().add(away);
-        textProperty().bind(Bindings.createStringBinding(() -> i18n.get("presence." + vm.stateProperty().get()),
-                vm.stateProperty(), i18n.localeProperty()));
         vm.stateProperty().addListener((o, a, s) -> show(s));
         show(vm.stateProperty().get());
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.bind("presence.help"));
+        tip.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("presence." + vm.stateProperty().get())
+                + " — " + i18n.get("presence.help"), vm.stateProperty(), i18n.localeProperty()));
         setTooltip(tip);
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> i18n.get("presence.accessible",
                 i18n.get("presence." + vm.stateProperty().get())), vm.stateProperty(), i18n.localeProperty()));

@@ -67,7 +67,7 @@ public final class OmbudsmanView extends BorderPane {
         VBox left = new VBox(6, results, more);
         VBox.setVgrow(results, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, casePane());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.55);
         setCenter(split);
         Label message = new Label();
         message.setId("ombudsman-message");
@@ -130,13 +130,11 @@ public final class OmbudsmanView extends BorderPane {
         ComboBox<String> department = combo("ombudsman-department", names.departmentCodes(), names::department,
                 "ombudsman.department");
         department.valueProperty().addListener((o, a, d) -> vm.departmentProperty().set(d == null ? "" : d));
-        DatePicker from = new DatePicker();
-        from.setId("ombudsman-from");
+        DatePicker from = ca.relais.client.ui.common.IsoDates.picker("ombudsman-from");
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.promptTextProperty().bind(i18n.bind("report.from"));
         from.accessibleTextProperty().bind(i18n.bind("report.from"));
-        DatePicker to = new DatePicker();
-        to.setId("ombudsman-to");
+        DatePicker to = ca.relais.client.ui.common.IsoDates.picker("ombudsman-to");
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.promptTextProperty().bind(i18n.bind("report.to"));
         to.accessibleTextProperty().bind(i18n.bind("report.to"));

@@ -44,7 +44,7 @@ final class TrailCell extends ListCell<TrailEntry> {
         }
         Label text = new Label(e.text());
         text.setWrapText(true);
-        text.setMaxWidth(560);
+        text.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
         VBox box = new VBox(2, head, text);
         if (TrailEntry.AUDIT.equals(e.kind())) {
             getStyleClass().add("trail-audit");

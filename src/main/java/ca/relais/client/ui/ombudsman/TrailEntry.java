@@ -37,10 +37,24 @@ public record TrailEntry(Instant at, String who, String kind, String visibility,
     }
 
     private static String describe(EventDto e) {
-        String text = e.text() == null ? "" : e.text();
-        if (e.data() != null && !e.data().isEmpty() && !e.data().isNull()) {
-            return text.isBlank() ? e.data().toString() : text + " " + e.data();
+        String text = e.text() == null ? "" : e.text().strip();
+        String data = e.data() == null ? "" : fields(e.data());
+        return text.isEmpty() ? data : data.isEmpty() ? text : text + " — " + data;
+    }
+
+    /** An event's data as "key: value" pairs, nested objects flattened ("callback.best_time: après 17 h"). */
+    static String fields(com.fasterxml.jackson.databind.JsonNode node) {
+        List<String> out = new ArrayList<>();
+        flatten("", node, out);
+        return String.join(" · ", out);
+    }
+
+    private static void flatten(String prefix, com.fasterxml.jackson.databind.JsonNode node, List<String> out) {
+        if (node.isObject()) {
+            node.properties().forEach(f -> flatten(prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(),
+                    f.getValue(), out));
+        } else if (!node.isNull() && !prefix.isEmpty()) {
+            out.add(prefix + " : " + (node.isTextual() ? node.asText() : node.toString()));
         }
-        return text;
     }
 }

@@ -42,7 +42,8 @@ final class KeyFigures extends FlowPane {
         cards.add(card("report-close", "report.figure.close", hours(t == null ? null : t.median()),
                 i18n.get("report.figure.close.detail", hours(t == null ? null : t.p90()), t == null ? 0 : t.count())));
         String top = r.topComplaints().isEmpty() ? "—" : names.type(r.topComplaints().get(0).typeCode());
-        cards.add(card("report-complaints", "report.figure.complaints", top, r.topComplaints().isEmpty() ? null
+        cards.add(card("report-complaints", "report.figure.complaints", top.length() > 24 ? top.substring(0, 23) + "…"
+                : top, r.topComplaints().isEmpty() ? null
                 : i18n.get("report.figure.complaints.detail", r.topComplaints().get(0).count())));
         if (r.kb() != null) {
             cards.add(card("report-kb", "report.figure.kb", Long.toString(r.kb().articlesUsed()),

@@ -18,17 +18,24 @@ final class ReportCharts {
     static final int TOP = 10;
     private final I18n i18n;
     private final CodeNames names;
-    final BarChart<Number, String> byType = horizontal("report-chart-type", "report.chart.type");
-    final BarChart<Number, String> byGroup = horizontal("report-chart-group", "report.chart.group");
-    final BarChart<Number, String> byChannel = horizontal("report-chart-channel", "report.chart.channel");
-    final BarChart<Number, String> byDepartment = horizontal("report-chart-department", "report.chart.department");
-    final BarChart<Number, String> byBorough = horizontal("report-chart-borough", "report.chart.borough");
-    final BarChart<String, Number> sla = vertical("report-chart-sla", "report.chart.sla");
-    final BarChart<String, Number> timeToClose = vertical("report-chart-close", "report.chart.close");
+    final BarChart<Number, String> byType;
+    final BarChart<Number, String> byGroup;
+    final BarChart<Number, String> byChannel;
+    final BarChart<Number, String> byDepartment;
+    final BarChart<Number, String> byBorough;
+    final BarChart<String, Number> sla;
+    final BarChart<String, Number> timeToClose;
 
     ReportCharts(I18n i18n, CodeNames names) {
         this.i18n = i18n;
         this.names = names;
+        byType = horizontal("report-chart-type", "report.chart.type");
+        byGroup = horizontal("report-chart-group", "report.chart.group");
+        byChannel = horizontal("report-chart-channel", "report.chart.channel");
+        byDepartment = horizontal("report-chart-department", "report.chart.department");
+        byBorough = horizontal("report-chart-borough", "report.chart.borough");
+        sla = vertical("report-chart-sla", "report.chart.sla");
+        timeToClose = vertical("report-chart-close", "report.chart.close");
     }
 
     List<XYChart<?, ?>> all() {
@@ -40,12 +47,12 @@ final class ReportCharts {
             return;
         }
         counts(byType, r.byType(), names::type);
-        counts(byGroup, r.byGroup(), code -> code);
+        counts(byGroup, r.byGroup(), names::group);
         counts(byChannel, r.byChannel(), names::channel);
         counts(byDepartment, r.byDepartment(), names::department);
         counts(byBorough, r.byBorough(), names::borough);
         XYChart.Series<String, Number> attained = new XYChart.Series<>();
-        attained.setName(i18n.get("report.figure.sla"));
+        attained.setName(i18n.get("report.attained"));
         XYChart.Series<String, Number> target = new XYChart.Series<>();
         target.setName(i18n.get("report.target"));
         String slaLabel = i18n.get("report.figure.sla");
@@ -102,6 +109,7 @@ final class ReportCharts {
         BarChart<Number, String> chart = new BarChart<>(x, y);
         setUp(chart, id, key);
         chart.setLegendVisible(false);
+        chart.setCategoryGap(3);
         return chart;
     }
 

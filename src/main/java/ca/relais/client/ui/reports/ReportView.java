@@ -36,7 +36,7 @@ public final class ReportView extends BorderPane {
     private final I18n i18n;
     private final Button back = new Button();
     private final TabPane tabs = new TabPane();
-    private final DatePicker from = new DatePicker();
+    private final DatePicker from = ca.relais.client.ui.common.IsoDates.picker("report-from");
     private BiFunction<String, String, Path> chooser = this::chooseFile;
 
     public ReportView(ReportViewModel vm, I18n i18n, CodeNames names) {
@@ -111,10 +111,8 @@ public final class ReportView extends BorderPane {
         title.textProperty().bind(i18n.bind("report.title"));
         title.setGraphic(new FontIcon(Material2AL.ASSESSMENT));
         title.getStyleClass().add(Styles.TITLE_4);
-        from.setId("report-from");
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("report-to");
+        DatePicker to = ca.relais.client.ui.common.IsoDates.picker("report-to");
         to.valueProperty().bindBidirectional(vm.toProperty());
         for (DatePicker p : new DatePicker[] {from, to}) {
             p.setPrefWidth(140);

@@ -81,7 +81,8 @@ final class TrendsPane extends VBox {
                 .toList()));
         callers.setItems(FXCollections.observableArrayList(t.recurringCallers().stream().map(this::recurring)
                 .toList()));
-        rule.setText(t.spikeRule() == null ? "" : i18n.get("trends.rule", t.spikeRule()));
+        rule.setText(i18n.get("trends.rule"));
+        rule.setTooltip(t.spikeRule() == null ? null : new javafx.scene.control.Tooltip(t.spikeRule()));
     }
 
     private String recurring(TrendsDto.Recurring r) {
@@ -92,6 +93,15 @@ final class TrendsPane extends VBox {
     private static ListView<String> list(String id) {
         ListView<String> list = new ListView<>();
         list.setId(id);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         return list;
     }
 

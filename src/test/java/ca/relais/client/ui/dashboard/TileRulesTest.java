@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.relais.api.QueueTiles;
 import ca.relais.api.QueuesDto;
 import ca.relais.api.TargetsDto;
+import ca.relais.client.ui.common.UserMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,10 @@ class TileRulesTest {
         assertThat(tile(waiting(none, 30), QueueTiles.UNACCEPTED).state()).isEqualTo(TileState.WARNING);
         Tile late = tile(waiting(none, 31), QueueTiles.UNACCEPTED);
         assertThat(late.state()).isEqualTo(TileState.ALERT);
-        assertThat(late.detail().args()).containsExactly(31L, 30);
+        assertThat(late.detail().args()).extracting(a -> words((UserMessage) a))
+                .containsExactly("supervision.minutes 31", "supervision.minutes 30");
+        assertThat(words(TileRules.waited(190))).isEqualTo("supervision.hours 3 10");
+        assertThat(words(TileRules.waited(775_878))).isEqualTo("supervision.days 538");
     }
 
     @Test
@@ -77,6 +81,10 @@ class TileRulesTest {
         assertThat(TileRules.tiles(FakeDashboardSource.queues(1, 0, 0, null, null, null)))
                 .filteredOn(t -> !t.id().equals(QueueTiles.AT_RISK) && !t.id().equals(QueueTiles.UNACCEPTED))
                 .extracting(Tile::state).containsOnly(TileState.NEUTRAL);
+    }
+
+    private static String words(UserMessage m) {
+        return m.key() + " " + String.join(" ", java.util.Arrays.stream(m.args()).map(String::valueOf).toList());
     }
 
     private static QueuesDto waiting(QueuesDto q, long minutes) {
