@@ -157,10 +157,12 @@ class SupervisionFxTest {
         ws.waitUntil(30, () -> ws.focused("ombudsman-query"));
         ws.write("Trou profond devant");
         ws.type(KeyCode.ENTER);
-        TableView<?> results = ws.node("ombudsman-results", TableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<ca.relais.api.RequestSummaryDto> results = ws.node("ombudsman-results", TableView.class);
         ws.waitUntil(45, () -> ws.onFx(() -> results.getItems().size()) >= 3);
         ws.onFx(() -> {
-            results.getSelectionModel().select(0);
+            results.getItems().stream().filter(r -> r.status().equals("NEW")).findFirst()
+                    .ifPresent(handedOff -> results.getSelectionModel().select(handedOff));
             return null;
         });
         ws.waitUntil(45, () -> ws.items("ombudsman-trail").size() >= 3);

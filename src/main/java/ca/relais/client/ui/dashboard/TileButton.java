@@ -3,9 +3,9 @@ package ca.relais.client.ui.dashboard;
 import ca.relais.client.ui.common.I18n;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Button;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -16,18 +16,20 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * A dashboard tile: a focusable card (Tab reaches it, Enter or a click opens the list behind it) showing the figure,
  * its state against the target in colour, icon and words, and a detail line.
  */
-final class TileButton extends Button {
+final class TileButton extends VBox {
     private static final List<String> STATES = List.of("tile-neutral", "tile-ok", "tile-warning", "tile-alert");
     private final I18n i18n;
     private final String id;
     private final Label figure = new Label();
     private final Label state = new Label();
     private final Label detail = new Label();
+    private final Runnable open;
     private Tile shown;
 
     TileButton(String tileId, I18n i18n, Runnable open) {
         this.i18n = i18n;
         this.id = tileId;
+        this.open = open;
         setId("tile-" + tileId);
         getStyleClass().add("dash-tile");
         Label title = new Label();
@@ -38,18 +40,36 @@ final class TileButton extends Button {
         state.getStyleClass().add("dash-tile-state");
         detail.getStyleClass().add("dash-tile-detail");
         detail.setWrapText(true);
-        detail.setPrefWidth(170);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(2, title, figure, state, detail);
-        box.getStyleClass().add("dash-tile-box");
-        setGraphic(box);
+
+        getChildren().addAll(title, figure, state, detail);
+        setSpacing(2);
         setMaxWidth(Double.MAX_VALUE);
-        setMaxHeight(Region.USE_PREF_SIZE);
-        setOnAction(e -> open.run());
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setOnMouseClicked(e -> {
+            requestFocus();
+            open.run();
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                open.run();
+                e.consume();
+            }
+        });
         i18n.localeProperty().addListener((o, a, b) -> show(shown));
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> title.getText() + " : " + figure.getText()
                 + ". " + state.getText() + ". " + detail.getText() + ". " + i18n.get("dashboard.tile.hint"),
                 title.textProperty(), figure.textProperty(), state.textProperty(), detail.textProperty()));
+    }
+
+    /** Screen readers press the tile like a button. */
+    @Override
+    public void executeAccessibleAction(javafx.scene.AccessibleAction action, Object... parameters) {
+        if (action == javafx.scene.AccessibleAction.FIRE) {
+            open.run();
+        } else {
+            super.executeAccessibleAction(action, parameters);
+        }
     }
 
     void show(Tile tile) {

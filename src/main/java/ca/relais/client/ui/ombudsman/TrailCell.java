@@ -35,7 +35,7 @@ final class TrailCell extends ListCell<TrailEntry> {
         Label kind = new Label(i18n.getOrDefault("trail.kind." + e.kind(), null) == null ? e.kind()
                 : i18n.get("trail.kind." + e.kind()), new FontIcon(icon(e.kind())));
         HBox head = new HBox(8, when, who, kind);
-        if (e.visibility() != null) {
+        if (e.visibility() != null && "NOTE".equals(e.kind())) {
             Label visibility = new Label(i18n.getOrDefault("trail.visibility." + e.visibility(), null) == null
                     ? e.visibility() : i18n.get("trail.visibility." + e.visibility()));
             visibility.getStyleClass().addAll("trail-visibility", "trail-" + e.visibility().toLowerCase(
