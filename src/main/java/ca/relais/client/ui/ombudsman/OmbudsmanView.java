@@ -183,7 +183,7 @@ public final class OmbudsmanView extends BorderPane {
         head.setAlignment(Pos.TOP_LEFT);
         ListView<TrailEntry> trail = new ListView<>(vm.trail());
         trail.setId("ombudsman-trail");
-        trail.setCellFactory(v -> new TrailCell(i18n));
+        trail.setCellFactory(v -> new TrailCell(i18n, names));
         Label trailTitle = new Label();
         trailTitle.textProperty().bind(i18n.bind("ombudsman.trail"));
         trailTitle.getStyleClass().add("dash-list-title");

@@ -15,9 +15,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** One line of a case's trail: when, who, what (with an icon), a note's visibility, and the text. */
 final class TrailCell extends ListCell<TrailEntry> {
     private final I18n i18n;
+    private final ca.relais.client.ui.dashboard.CodeNames names;
 
-    TrailCell(I18n i18n) {
+    TrailCell(I18n i18n, ca.relais.client.ui.dashboard.CodeNames names) {
         this.i18n = i18n;
+        this.names = names;
     }
 
     @Override
@@ -42,9 +44,11 @@ final class TrailCell extends ListCell<TrailEntry> {
                     java.util.Locale.ROOT));
             head.getChildren().add(visibility);
         }
-        Label text = new Label(e.text());
+        String data = String.join(" · ", e.data().stream().map(f -> label(f.getKey()) + " : " + value(f)).toList());
+        Label text = new Label(e.text().isEmpty() ? data : data.isEmpty() ? e.text() : e.text() + " — " + data);
         text.setWrapText(true);
-        text.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+        text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(2, head, text);
         if (TrailEntry.AUDIT.equals(e.kind())) {
             getStyleClass().add("trail-audit");
@@ -53,7 +57,24 @@ final class TrailCell extends ListCell<TrailEntry> {
         }
         setText(null);
         setGraphic(box);
-        setAccessibleText(when.getText() + ", " + who.getText() + ", " + kind.getText() + ". " + e.text());
+        setAccessibleText(when.getText() + ", " + who.getText() + ", " + kind.getText() + ". " + text.getText());
+    }
+
+    private String label(String key) {
+        String k = "trail.data." + key;
+        return i18n.getOrDefault(k, null) == null ? key : i18n.get(k);
+    }
+
+    private String value(java.util.Map.Entry<String, String> field) {
+        String v = field.getValue();
+        return switch (field.getKey()) {
+            case "channel" -> names.channel(v);
+            case "nature" -> names.nature(v);
+            case "from", "to" -> i18n.getOrDefault("status." + v, null) != null ? names.status(v)
+                    : names.department(v);
+            case "department_from", "department_to" -> names.department(v);
+            default -> v;
+        };
     }
 
     private static Ikon icon(String kind) {

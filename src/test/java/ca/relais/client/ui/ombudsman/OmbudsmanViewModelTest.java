@@ -75,6 +75,8 @@ class OmbudsmanViewModelTest {
         assertThat(vm.trail().get(2).visibility()).isEqualTo("INTERNAL");
         assertThat(vm.trail().get(4).who()).isEqualTo("ombudsman");
         assertThat(vm.trail().get(4).text()).isEqualTo("READ case (10.0.0.9)");
+        assertThat(vm.trail().get(3).data()).containsExactly(java.util.Map.entry("to", "ARR-FLEURIMONT"),
+                java.util.Map.entry("callback.best_time", "après 17 h"));
     }
 
     @Test
@@ -93,11 +95,20 @@ class OmbudsmanViewModelTest {
                 Instant.parse("2026-03-01T14:00:00Z"), null, null, null, "Marie Tremblay", "1 rue King", "Trou");
     }
 
+    private static com.fasterxml.jackson.databind.JsonNode handoffData() {
+        try {
+            return ca.relais.api.Json.mapper().readTree("{\"to\":\"ARR-FLEURIMONT\",\"note\":null,"
+                    + "\"callback\":{\"best_time\":\"après 17 h\"}}");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static OmbudsmanCaseDto theCase() {
         List<EventDto> history = List.of(
                 new EventDto(1, Instant.parse("2026-03-01T14:00:00Z"), "agent8000", "CREATED", "PUBLIC", "Créée", null),
                 new EventDto(3, Instant.parse("2026-03-01T15:00:00Z"), "agent8000", "HANDOFF", "INTERNAL", "Vers TP",
-                        null),
+                        handoffData()),
                 new EventDto(2, Instant.parse("2026-03-01T14:30:00Z"), "agent8000", "NOTE", "INTERNAL", "Rappeler",
                         null));
         RequestDto request;
