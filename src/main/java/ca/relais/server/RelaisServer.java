@@ -215,6 +215,14 @@ public final class RelaisServer implements AutoCloseable {
         return (config.tls() == null ? "http://" : "https://") + config.host() + ":" + port();
     }
 
+    /** Every HTTP route the app registered, as {@code METHOD path} (before-, after- and error handlers left out). */
+    public java.util.List<String> routes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath())
+                .filter(r -> !r.startsWith("BEFORE") && !r.startsWith("AFTER"))
+                .distinct().toList();
+    }
+
     public Database database() {
         return db;
     }

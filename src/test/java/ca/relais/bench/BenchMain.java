@@ -24,6 +24,9 @@ public final class BenchMain {
         if (all || selected.contains("kb")) {
             ca.relais.search.bench.KbBenchmark.run(System.out);
         }
+        if (selected.contains("reports")) {
+            ReportsBenchmark.main(new String[0]);
+        }
         if (selected.contains("scale")) {
             ScaleProof.main(new String[0]);
         }

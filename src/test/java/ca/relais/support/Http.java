@@ -59,6 +59,19 @@ public final class Http {
         return send(new Request.Builder().url(base + path).post(form).build());
     }
 
+    /** A binary answer (a PDF, say): status, content type and the raw bytes. */
+    public record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    public Download download(String path, String token) {
+        try (Response response = client.newCall(builder(path, token).get().build()).execute()) {
+            return new Download(response.code(), response.header("Content-Type", ""),
+                    response.body() == null ? new byte[0] : response.body().bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Reply delete(String path, String token) {
         return send(builder(path, token).delete().build());
     }

@@ -66,6 +66,16 @@ class PermissionMatrixTest {
         MATRIX.put("GET /api/v1/reports/accountability?from=2026-01-01&to=2026-01-31",
                 Set.of("supervisor", "admin", "ombudsman"));
         MATRIX.put("GET /api/v1/audit", Set.of("admin", "ombudsman"));
+        MATRIX.put("GET /api/v1/queues/items?tile=open", Set.of("supervisor", "admin"));
+        MATRIX.put("POST /api/v1/presence", Set.of("agent", "secretariat", "supervisor"));
+        MATRIX.put("GET /api/v1/targets", Set.of("supervisor", "admin", "ombudsman"));
+        MATRIX.put("PUT /api/v1/targets", Set.of("supervisor", "admin"));
+        MATRIX.put("GET /api/v1/reports/trends?weeks=4", Set.of("supervisor", "admin", "ombudsman"));
+        MATRIX.put("GET /api/v1/reports/accountability?from=2026-01-01&to=2026-01-31&format=pdf",
+                Set.of("supervisor", "admin", "ombudsman"));
+        MATRIX.put("GET /api/v1/ombudsman/cases?q=x", Set.of("ombudsman"));
+        MATRIX.put("GET /api/v1/ombudsman/cases/{request}", Set.of("ombudsman"));
+        MATRIX.put("GET /api/v1/ombudsman/cases/{request}/pdf", Set.of("ombudsman"));
         MATRIX.put("GET /api/v1/admin/retention", Set.of("admin"));
         MATRIX.put("POST /api/v1/admin/retention/run", Set.of("admin"));
         MATRIX.put("GET /metrics", Set.of("admin"));
@@ -124,11 +134,14 @@ class PermissionMatrixTest {
                     ? "{\"article_id\":\"kb-collecte-bac-brun-fr\",\"rating\":\"USEFUL\"}"
                     : path.endsWith("/kb/gaps") ? "{\"query\":\"x\",\"language\":\"fr\",\"reason\":\"NO_RESULT\"}"
                     : path.endsWith("/resolve") ? ""
+                    : path.endsWith("/presence") ? "{\"state\":\"AVAILABLE\"}"
                     : "{\"to_department\":\"ARR-FLEURIMONT\",\"note\":\"note\"}";
             case "PATCH" -> "{}";
+            case "PUT" -> "{\"sla_attainment\":0.8,\"first_contact_resolution\":0.7,\"max_unaccepted_minutes\":30}";
             default -> null;
         };
-        Map<String, String> headers = method.equals("PATCH") ? Map.of("If-Match", "\"999\"") : Map.of();
+        Map<String, String> headers = method.equals("PATCH") || method.equals("PUT") ? Map.of("If-Match", "\"999\"")
+                : Map.of();
         String token = role.equals("anonymous") ? null : method.equals("DELETE")
                 ? http.login(USERS.get(role), "relais-demo") : TOKENS.get(role);
         Http.Reply reply = http.send(method, path, token, body, headers);
