@@ -79,7 +79,8 @@ class KbAdminFxTest {
 
     private void signIn(String user) throws TimeoutException {
         robot.write(user).type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caller-search").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caller-search").tryQuery().isPresent()
+                || robot.lookup("#dashboard").tryQuery().isPresent());
     }
 
     @Test
