@@ -28,6 +28,7 @@ import ca.relais.client.ui.reports.ReportView;
 import ca.relais.client.ui.reports.ReportViewModel;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -50,7 +51,8 @@ final class RoleWorkspaces {
 
     /** Adds the screens of the signed-in user's roles; returns the one to open at sign-in, or null (the call screen). */
     static String install(MainView view, WorkstationSession session, CallViewModel call, CatalogueDto catalogue,
-                          I18n i18n, UiExecutors executors) {
+                          I18n i18n, UiExecutors appExecutors) {
+        UiExecutors executors = untilClosed(appExecutors);
         List<String> roles = session.user().roles();
         boolean supervisor = roles.contains("supervisor") || roles.contains("admin");
         boolean ombudsman = roles.contains("ombudsman");
@@ -102,6 +104,20 @@ final class RoleWorkspaces {
             }
         });
         presence.start();
+    }
+
+    /**
+     * The application's executors, except that work asked for once the workstation is closing (a timer or a late
+     * synchronisation status after sign-out) is dropped instead of failing on the stopped thread pool.
+     */
+    private static UiExecutors untilClosed(UiExecutors executors) {
+        return new UiExecutors(task -> {
+            try {
+                executors.background().execute(task);
+            } catch (RejectedExecutionException closing) {
+                // the workstation is closing: nothing to refresh or report any more
+            }
+        }, executors.ui());
     }
 
     private static KeyCombination ctrlShift(KeyCode code) {

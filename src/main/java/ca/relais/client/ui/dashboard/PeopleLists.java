@@ -38,9 +38,11 @@ final class PeopleLists {
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 Label wait = new Label(i18n.get("dashboard.handoff.waiting", names.minutes(h.waitingMinutes())),
                         new FontIcon(Material2AL.ACCESS_TIME));
-                HBox row = new HBox(8, what, route, spacer, wait);
+                wait.setMinWidth(Region.USE_PREF_SIZE);
+                HBox top = new HBox(8, what, spacer, wait);
                 setText(null);
-                setGraphic(row);
+                setGraphic(new javafx.scene.layout.VBox(0, top, route));
+                setPrefWidth(0);
                 setAccessibleText(what.getText() + ", " + route.getText() + ", " + wait.getText());
             }
         });
@@ -73,7 +75,9 @@ final class PeopleLists {
                         + (a.since() == null ? "" : " · " + i18n.get("dashboard.agent.since", RequestList.when(
                                 a.since()).substring(11))), icon);
                 stateLabel.getStyleClass().add("agent-state");
+                stateLabel.setMinWidth(Region.USE_PREF_SIZE);
                 HBox row = new HBox(8, name, spacer, stateLabel);
+                setPrefWidth(0);
                 getStyleClass().add("agent-" + state.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 setText(null);
                 setGraphic(row);

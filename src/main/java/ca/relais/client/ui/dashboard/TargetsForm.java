@@ -48,7 +48,7 @@ public final class TargetsForm {
     public boolean save() {
         Integer slaPercent = number(sla.get(), 1, 100);
         Integer fcrPercent = number(fcr.get(), 1, 100);
-        Integer minutes = number(maxMinutes.get(), 1, 1440);
+        Integer minutes = number(maxMinutes.get(), 1, 10_080);
         if (slaPercent == null || fcrPercent == null) {
             message.set(UserMessage.of("dashboard.targets.invalidPercent"));
             return false;
