@@ -20,8 +20,8 @@ CREATE TABLE service_targets (
     updated_by                VARCHAR(80)  NOT NULL
 );
 
--- At risk / breached: open requests by due time.
-CREATE INDEX requests_by_status_due ON requests (jurisdiction_id, status, due_at);
+-- Open work: counts by status and department, at risk and breached by due time, read from the index alone.
+CREATE INDEX requests_by_status_due ON requests (jurisdiction_id, status, due_at, department_code);
 -- Unaccepted handoffs: the handoff events, then what followed them on the same request.
 CREATE INDEX request_events_by_kind ON request_events (kind, request_id, id);
 -- Recurring addresses over a window, and the ombudsman's case trail read from the audit log.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The accountability report for one period (see {@link AccountabilityCalculator} for every definition). */
+/** The accountability report for one period (every definition is in docs/api.md; computed by the server's AccountabilityQuery). */
 public record AccountabilityFigures(LocalDate from, LocalDate to, long total, Map<String, Long> byType,
                                     Map<String, Long> byGroup, Map<String, Long> byNature,
                                     Map<String, Long> byChannel, Map<String, Long> byDepartment,

@@ -108,7 +108,7 @@ public final class OmbudsmanRoutes {
         Instant now = clock.instant();
         audit.append(new AuditLog.Entry(p.username(), "EXPORT", "request", id.toString(), ctx.ip(),
                 "ombudsman case file PDF"));
-        ctx.contentType("application/pdf")
+        Pdfs.contentType(ctx)
                 .header("Content-Disposition", "attachment; filename=\"case-" + file.request().number() + ".pdf\"")
                 .result(CaseFilePdf.write(file, p.username(), now));
     }

@@ -62,7 +62,7 @@ public final class ReportRoutes {
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
                     .result(AccountabilityCsv.write(report));
-            case "pdf" -> ctx.contentType("application/pdf")
+            case "pdf" -> Pdfs.contentType(ctx)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
                     .result(AccountabilityPdf.write(report));
             default -> ctx.json(report);

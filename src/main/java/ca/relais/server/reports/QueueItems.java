@@ -33,7 +33,7 @@ public final class QueueItems {
         StringBuilder where = new StringBuilder(" FROM requests r");
         String order;
         if (QueueTiles.UNACCEPTED.equals(tile)) {
-            where.append(" JOIN request_events e ON e.request_id = r.id AND e.kind = 'HANDOFF'");
+            return unaccepted(jurisdiction, f, startOfToday, limit, offset);
         }
         if (f.line() != null) {
             where.append(" LEFT JOIN users u ON u.username = r.created_by");
@@ -66,11 +66,6 @@ public final class QueueItems {
                 }
                 order = " ORDER BY r.created_at DESC, r.id";
             }
-            case QueueTiles.UNACCEPTED -> {
-                where.append(" AND r.status IN ").append(QueueStore.OPEN).append(QueueStore.Handoffs.FROM
-                        .substring(QueueStore.Handoffs.FROM.indexOf(" AND NOT EXISTS")));
-                order = " ORDER BY e.at, e.id";
-            }
             default -> throw new IllegalArgumentException(tile);
         }
         if (f.department() != null) {
@@ -98,7 +93,6 @@ public final class QueueItems {
                 params.add(f.line());
             }
         }
-        boolean handoff = QueueTiles.UNACCEPTED.equals(tile);
         return db.read(c -> {
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + where)) {
@@ -109,14 +103,14 @@ public final class QueueItems {
                 }
             }
             List<RequestSummaryDto> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + (handoff ? ", e.at" : "")
-                    + where + order + " LIMIT ? OFFSET ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + where + order
+                    + " LIMIT ? OFFSET ?")) {
                 int i = Jdbc.bind(ps, params);
                 ps.setInt(i++, limit);
                 ps.setLong(i, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(summary(rs, handoff ? Jdbc.instant(rs, 14) : null, null, null));
+                        out.add(summary(rs, null, null, null));
                     }
                 }
             }
@@ -124,6 +118,68 @@ public final class QueueItems {
                     : null;
             return new PageDto<>(out, next, total);
         });
+    }
+
+    /**
+     * The unaccepted handoffs, oldest first, computed as {@link QueueStore} does; the filters apply to the requests
+     * handed off.
+     */
+    private PageDto<RequestSummaryDto> unaccepted(String jurisdiction, Filter f, Instant startOfToday, int limit,
+                                                  long offset) {
+        return db.read(c -> {
+            List<QueueStore.Handoffs.Waiting> waiting = new ArrayList<>(QueueStore.Handoffs.all(c, jurisdiction));
+            if (f.department() != null) {
+                waiting.removeIf(w -> !w.department().equals(f.department()));
+            }
+            boolean more = f.status() != null || f.channel() != null || f.hour() != null || f.line() != null;
+            List<QueueStore.Handoffs.Waiting> chosen = more ? waiting : waiting.subList((int) Math.min(offset,
+                    waiting.size()), (int) Math.min(offset + limit, waiting.size()));
+            java.util.Map<java.util.UUID, RequestSummaryDto> rows = new java.util.HashMap<>();
+            for (int i = 0; i < chosen.size(); i += 100) {
+                List<QueueStore.Handoffs.Waiting> chunk = chosen.subList(i, Math.min(i + 100, chosen.size()));
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", u.phone_line FROM requests r "
+                        + "LEFT JOIN users u ON u.username = r.created_by WHERE r.id IN ("
+                        + Jdbc.placeholders(chunk.size()) + ")")) {
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setObject(k + 1, chunk.get(k).requestId());
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            RequestSummaryDto s = summary(rs, null, null, null);
+                            String line = rs.getString(14) == null ? QueueStore.NO_LINE : rs.getString(14);
+                            if (!more || matches(s, line, f, startOfToday)) {
+                                rows.put(s.id(), s);
+                            }
+                        }
+                    }
+                }
+            }
+            List<RequestSummaryDto> all = new ArrayList<>();
+            for (QueueStore.Handoffs.Waiting w : chosen) {
+                RequestSummaryDto s = rows.get(w.requestId());
+                if (s != null) {
+                    all.add(new RequestSummaryDto(s.id(), s.number(), s.typeCode(), s.nature(), s.channel(),
+                            s.status(), s.department(), s.borough(), s.createdBy(), s.createdAt(), s.dueAt(),
+                            s.closedAt(), w.at(), null, null, s.description()));
+                }
+            }
+            long total = more ? all.size() : waiting.size();
+            List<RequestSummaryDto> page = more ? all.subList((int) Math.min(offset, all.size()),
+                    (int) Math.min(offset + limit, all.size())) : all;
+            String next = offset + page.size() < total ? ca.relais.server.store.PageCursor.encode(offset
+                    + page.size()) : null;
+            return new PageDto<>(List.copyOf(page), next, total);
+        });
+    }
+
+    private static boolean matches(RequestSummaryDto s, String line, Filter f, Instant startOfToday) {
+        if (f.status() != null && !f.status().equals(s.status())
+                || f.channel() != null && !f.channel().equals(s.channel())
+                || f.line() != null && !f.line().equals(line)) {
+            return false;
+        }
+        return f.hour() == null || !s.createdAt().isBefore(startOfToday)
+                && s.createdAt().atZone(CityCalendar.ZONE).getHour() == f.hour();
     }
 
     /** Maps the {@link #COLUMNS} of a row. */

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,8 +96,10 @@ public final class QueueStore {
                     }
                 }
             }
-            long unaccepted = Handoffs.count(c, jurisdiction);
-            List<QueuesDto.UnacceptedHandoff> oldest = Handoffs.oldest(c, jurisdiction, now, 10, 0);
+            List<Handoffs.Waiting> waiting = Handoffs.all(c, jurisdiction);
+            long unaccepted = waiting.size();
+            List<QueuesDto.UnacceptedHandoff> oldest = Handoffs.describe(c,
+                    waiting.subList(0, Math.min(10, waiting.size())), now);
             return new QueuesDto(now, byDepartment, byStatus, open, atRisk, breached, intake, byChannel, byHour,
                     byLine, byChannelHour, unaccepted, oldest, agents, firstContact,
                     fcrBase == 0 ? null : (double) firstContact / fcrBase, targets);
@@ -121,46 +125,82 @@ public final class QueueStore {
                 && !closed.isAfter(created.plus(FIRST_CONTACT));
     }
 
-    /** Handoffs not yet accepted by the department that received them. */
+    /**
+     * Handoffs not yet accepted by the department that received them. The latest handoff of an open request is
+     * accepted once an ACCEPTED event follows it, or a status change by a user of the receiving department (now the
+     * request's department); a later handoff replaces it. Read from the open requests' events in one pass, oldest
+     * handoff first.
+     */
     static final class Handoffs {
-        /**
-         * The latest handoff of an open request is accepted once an ACCEPTED event follows it, or a status change by
-         * a user of the receiving department (now the request's department); a later handoff replaces it.
-         */
-        static final String FROM = " FROM requests r JOIN request_events e ON e.request_id = r.id "
-                + "AND e.kind = 'HANDOFF' WHERE r.jurisdiction_id = ? AND r.status IN " + OPEN
-                + " AND NOT EXISTS (SELECT 1 FROM request_events l WHERE l.request_id = r.id AND l.id > e.id "
-                + "AND (l.kind IN ('HANDOFF','ACCEPTED') OR (l.kind = 'STATUS' AND EXISTS (SELECT 1 FROM users u "
-                + "WHERE u.username = l.author AND u.department_code = r.department_code))))";
-
         private Handoffs() {
         }
 
-        static long count(Connection c, String jurisdiction) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + FROM)) {
-                ps.setString(1, jurisdiction);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
+        /** One waiting handoff: the request's summary columns and the handoff's event. */
+        record Waiting(UUID requestId, String number, String typeCode, String department, long eventId, Instant at) {
         }
 
-        static List<QueuesDto.UnacceptedHandoff> oldest(Connection c, String jurisdiction, Instant now, int limit,
-                                                         long offset) throws SQLException {
-            List<QueuesDto.UnacceptedHandoff> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.number, r.type_code, r.department_code, "
-                    + "e.at, e.data_json" + FROM + " ORDER BY e.at, e.id LIMIT ? OFFSET ?")) {
+        static List<Waiting> all(Connection c, String jurisdiction) throws SQLException {
+            Map<String, String> departments = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT username, department_code FROM users "
+                    + "WHERE jurisdiction_id = ? AND department_code IS NOT NULL")) {
                 ps.setString(1, jurisdiction);
-                ps.setInt(2, limit);
-                ps.setLong(3, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Instant at = Jdbc.instant(rs, 5);
-                        out.add(new QueuesDto.UnacceptedHandoff(Jdbc.uuid(rs, 1), rs.getString(2), rs.getString(3),
-                                fromDepartment(rs.getString(6)), rs.getString(4), at,
-                                Math.max(0, Duration.between(at, now).toMinutes())));
+                        departments.put(rs.getString(1), rs.getString(2));
                     }
+                }
+            }
+            List<Waiting> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.number, r.type_code, r.department_code, "
+                    + "e.id, e.kind, e.at, e.author FROM requests r JOIN request_events e ON e.request_id = r.id "
+                    + "WHERE r.jurisdiction_id = ? AND r.status IN " + OPEN
+                    + " AND e.kind IN ('HANDOFF','ACCEPTED','STATUS') ORDER BY r.id, e.id")) {
+                ps.setString(1, jurisdiction);
+                try (ResultSet rs = ps.executeQuery()) {
+                    UUID current = null;
+                    Waiting pending = null;
+                    while (rs.next()) {
+                        UUID id = Jdbc.uuid(rs, 1);
+                        if (!id.equals(current)) {
+                            if (pending != null) {
+                                out.add(pending);
+                            }
+                            current = id;
+                            pending = null;
+                        }
+                        String kind = rs.getString(6);
+                        String department = rs.getString(4);
+                        if ("HANDOFF".equals(kind)) {
+                            pending = new Waiting(id, rs.getString(2), rs.getString(3), department, rs.getLong(5),
+                                    Jdbc.instant(rs, 7));
+                        } else if ("ACCEPTED".equals(kind)
+                                || department.equals(departments.get(rs.getString(8)))) {
+                            pending = null;
+                        }
+                    }
+                    if (pending != null) {
+                        out.add(pending);
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparing(Waiting::at).thenComparingLong(Waiting::eventId));
+            return out;
+        }
+
+        static List<QueuesDto.UnacceptedHandoff> describe(Connection c, List<Waiting> waiting, Instant now)
+                throws SQLException {
+            List<QueuesDto.UnacceptedHandoff> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT data_json FROM request_events WHERE id = ?")) {
+                for (Waiting w : waiting) {
+                    ps.setLong(1, w.eventId());
+                    String from = null;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            from = fromDepartment(rs.getString(1));
+                        }
+                    }
+                    out.add(new QueuesDto.UnacceptedHandoff(w.requestId(), w.number(), w.typeCode(), from,
+                            w.department(), w.at(), Math.max(0, Duration.between(w.at(), now).toMinutes())));
                 }
             }
             return out;
