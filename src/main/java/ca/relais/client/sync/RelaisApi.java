@@ -119,6 +119,26 @@ public final class RelaisApi {
         }
     }
 
+    /** A raw binary answer (CSV, PDF): status, bytes and content type. */
+    public record Download(int status, byte[] body, String contentType) {
+    }
+
+    /**
+     * Fetches a file with GET and returns any answer below 500 as bytes (a refusal's body is the problem JSON);
+     * network failures, timeouts and 5xx answers are {@link ServerUnavailableException}s.
+     */
+    public Download download(String path, String token) throws ServerUnavailableException {
+        String encodedPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        String encodedQuery = path.contains("?") ? path.substring(path.indexOf('?') + 1) : null;
+        try (Response response = call(base -> authorized(token)
+                .url(base.newBuilder().encodedPath(encodedPath).encodedQuery(encodedQuery).build()).get().build())) {
+            ResponseBody rb = response.body();
+            return new Download(response.code(), rb == null ? new byte[0] : rb.bytes(), response.header("Content-Type"));
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Cannot read the answer of " + baseUrl(), e);
+        }
+    }
+
     public okhttp3.OkHttpClient httpClient() {
         return http;
     }

@@ -216,9 +216,10 @@ public final class WorkstationApp extends Application {
                     new ca.relais.client.ui.routing.RoutingRulesViewModel(new ca.relais.client.sync.RoutingClient(
                             session.api(), session.sync()::token), executors), i18n);
             view.addWorkspace(new Workspace("routing", "routing.open", Material2AL.ALT_ROUTE, "shortcuts.routing",
-                    new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     routing, routing::shown, routing::setOnBack));
         }
+        String firstWorkspace = RoleWorkspaces.install(view, session, call, capture.catalogue(), i18n, executors);
         view.enableDiagnostics(diagnostics(session));
         StartupProbe.phase("call-screen-built");
         scene.setRoot(view);
@@ -245,6 +246,8 @@ public final class WorkstationApp extends Application {
         }));
         if (inbox != null && vm.opensOnInbox()) {
             view.showWorkspace("inbox");
+        } else if (firstWorkspace != null) {
+            Platform.runLater(() -> view.showWorkspace(firstWorkspace));
         } else {
             Platform.runLater(view::focusSearch);
         }

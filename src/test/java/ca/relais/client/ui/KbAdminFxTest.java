@@ -66,8 +66,9 @@ class KbAdminFxTest {
         driver.close();
     }
 
+    /** Supervisors land on their dashboard, agents on the call screen. */
     private void signIn(String user) {
-        driver.signIn(user);
+        driver.signIn(user, "supervisor".equals(user) ? "dashboard" : "caller-search");
     }
 
     @Test

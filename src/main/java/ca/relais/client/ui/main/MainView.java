@@ -44,6 +44,7 @@ public final class MainView extends BorderPane {
     private Runnable openDiagnostics;
     private final List<java.util.function.BiConsumer<javafx.scene.Scene, Shortcuts>> extraShortcuts =
             new java.util.ArrayList<>();
+    private final List<Runnable> headerShortcuts = new java.util.ArrayList<>();
 
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
@@ -99,6 +100,7 @@ public final class MainView extends BorderPane {
                 KeyCombination.SHIFT_DOWN), this::signOut);
         workspaces.forEach(w -> installWorkspaceShortcut(scene, w));
         extraShortcuts.forEach(i -> i.accept(scene, shortcuts));
+        headerShortcuts.forEach(Runnable::run);
         if (openDiagnostics != null) {
             installDiagnosticsShortcut(scene);
         }
@@ -166,6 +168,20 @@ public final class MainView extends BorderPane {
     public void showCalls() {
         center.getChildren().set(0, call);
         call.focusCallerSearch();
+    }
+
+    /**
+     * Adds a small control to the header, before the call timer (e.g. the presence menu), with the shortcut of its
+     * action (listed in F1).
+     */
+    public void addToHeader(javafx.scene.Node control, String shortcutKey, KeyCombination keys, Runnable action) {
+        header.getChildren().add(header.getChildren().indexOf(header.lookup("#call-timer")), control);
+        Runnable install = () -> shortcuts.add(getScene(), shortcutKey, keys, action);
+        if (getScene() != null && !shortcuts.entries().isEmpty()) {
+            install.run();
+        } else {
+            headerShortcuts.add(install);
+        }
     }
 
     /** Adds the Help menu (keyboard shortcuts, Diagnostics) to the header, and Ctrl+Shift+I for the diagnostics. */
