@@ -81,7 +81,7 @@ class RoutingRulesFxTest {
     void anAdministratorAddsARuleAndSavesANewVersion() throws Exception {
         robot.write("admin").type(KeyCode.TAB).write("relais-demo").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#routing-open").tryQuery().isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.U).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#routing-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#routing-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);

@@ -76,6 +76,7 @@ public final class InboxViewModel {
     private final ReadOnlyBooleanWrapper canMerge = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
+    private boolean reshowing;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<RequestStatus> statuses = FXCollections.observableArrayList();
     private final ObjectProperty<RequestStatus> status = new SimpleObjectProperty<>();
@@ -170,7 +171,23 @@ public final class InboxViewModel {
         }
     }
 
+    /**
+     * Puts the reloaded queue on screen. The list control may drop and restore its selection while its items are
+     * replaced: an open action form stays open meanwhile, with what the user typed in it.
+     */
     private void show() {
+        reshowing = true;
+        try {
+            showQueue();
+        } finally {
+            reshowing = false;
+        }
+        if (mode.get() != Mode.NONE && (!modeFits(mode.get()) || !ids(editing).equals(ids(selected)))) {
+            mode.set(Mode.NONE);
+        }
+    }
+
+    private void showQueue() {
         java.time.Instant now = clock.instant();
         List<InboxRequest> sorted = queue.stream().sorted(InboxRules.BY_DUE_TIME).toList();
         for (Filter f : Filter.values()) {
@@ -193,7 +210,8 @@ public final class InboxViewModel {
             detail.set(one);
             refreshDetail();
         }
-        if (mode.get() != Mode.NONE && (!modeFits(mode.get()) || !ids(editing).equals(ids(selected)))) {
+        if (!reshowing && mode.get() != Mode.NONE
+                && (!modeFits(mode.get()) || !ids(editing).equals(ids(selected)))) {
             mode.set(Mode.NONE);
         }
     }

@@ -49,6 +49,9 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, CallViewModel callVm, ca.relais.client.ui.knowledge.KnowledgeViewModel knowledge,
                     I18n i18n, Runnable onSignOut) {
         getStyleClass().add("main-root");
+        // The window decides the width (1366 px at the least): the header's names shrink with an ellipsis, and a wide
+        // workspace scrolls or clips inside the centre, instead of pushing the header's last buttons off screen.
+        setMinWidth(0);
         this.shortcuts = new Shortcuts(i18n);
         this.call = new CallView(callVm, knowledge, i18n);
         Label timer = new Label();

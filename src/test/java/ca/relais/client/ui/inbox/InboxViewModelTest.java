@@ -169,6 +169,25 @@ class InboxViewModelTest {
     }
 
     @Test
+    void aReloadWhileAFormIsOpenKeepsTheFormAndWhatWasTyped() {
+        server.add("R-1", "ASSIGNED", "ARR-FLEURIMONT", "secretariat-fleurimont", NOW.plusSeconds(50_000),
+                "ON_TIME");
+        server.add("R-2", "NEW", "ARR-FLEURIMONT", null, NOW.plusSeconds(60_000), "ON_TIME");
+        InboxViewModel vm = inbox(SECRETARIAT);
+        // As a list control does: replacing its items drops its selection, and the view passes that on.
+        vm.items().addListener((javafx.collections.ListChangeListener<InboxRequest>) c -> vm.selected().clear());
+        select(vm, "R-1");
+        assertThat(vm.begin(InboxViewModel.Mode.NOTE_PUBLIC)).isTrue();
+        vm.textProperty().set("Une équipe passe jeudi.");
+
+        vm.refresh();
+
+        assertThat(vm.modeProperty().get()).isEqualTo(InboxViewModel.Mode.NOTE_PUBLIC);
+        assertThat(vm.textProperty().get()).isEqualTo("Une équipe passe jeudi.");
+        assertThat(numbers(vm.selected())).containsExactly("R-1");
+    }
+
+    @Test
     void notesAreInternalOrPublicAndNeedText() {
         server.add("R-1", "ASSIGNED", "ARR-FLEURIMONT", "x", NOW.plusSeconds(50_000), "ON_TIME");
         InboxViewModel vm = inbox(SECRETARIAT);
