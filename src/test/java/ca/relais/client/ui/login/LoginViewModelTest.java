@@ -103,6 +103,8 @@ class LoginViewModelTest {
         online.passwordProperty().set("relais-demo");
         online.signIn();
         signedIn.getAndSet(null).close();
+        assertThat(java.nio.file.Files.readString(clientDir.resolve("users/agent5858/verifier")))
+                .as("the verifier is made from the cache key, no second password hash").startsWith("cache-key-hmac");
 
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
