@@ -250,6 +250,16 @@ public final class LocalStore implements AutoCloseable {
         return lookups.ready();
     }
 
+    /** The caller lookup index when it is built, else null (and a build under way). */
+    CallerIndex callerIndexIfBuilt() {
+        return lookups.ifBuilt();
+    }
+
+    /** Waits until the caller lookup index is built (benchmarks and tests measure lookups through it). */
+    public void awaitLookups() {
+        lookups.ready();
+    }
+
     synchronized void ifCallerIndex(Consumer<CallerIndex> change) {
         lookups.ifPresent(change);
     }
