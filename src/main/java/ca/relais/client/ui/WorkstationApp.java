@@ -56,6 +56,7 @@ import javafx.stage.Stage;
 /** The JavaFX application: sign-in, then the main window, over one scene. */
 public final class WorkstationApp extends Application {
     private static volatile WorkstationConfig launchConfig;
+    private static volatile CompletableFuture<?> launchServersReady = CompletableFuture.completedFuture(null);
 
     private final WorkstationConfig config;
     private ExecutorService background;
@@ -84,7 +85,16 @@ public final class WorkstationApp extends Application {
 
     /** Opens the workstation and returns when its window is closed. */
     public static void launch(WorkstationConfig config) {
+        launch(config, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The same, while the servers are still starting (the embedded one starts beside the JavaFX toolkit): signing in
+     * waits for {@code serversReady}, the sign-in screen does not.
+     */
+    public static void launch(WorkstationConfig config, CompletableFuture<?> serversReady) {
         launchConfig = config;
+        launchServersReady = serversReady;
         Application.launch(WorkstationApp.class);
     }
 
@@ -100,8 +110,9 @@ public final class WorkstationApp extends Application {
         });
         i18n = new I18n(config.locale());
         executors = new UiExecutors(background, Platform::runLater);
-        signIn = CompletableFuture.supplyAsync(
-                () -> new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir()), background);
+        signIn = launchServersReady.thenApplyAsync(
+                ready -> new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir()),
+                background);
 
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
