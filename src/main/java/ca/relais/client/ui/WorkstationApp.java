@@ -151,7 +151,6 @@ public final class WorkstationApp extends Application {
             WorkstationSession signedIn = signIn.join().signIn(user, password);
             StartupProbe.phase("signed-in");
             prepared = prepare(signedIn);
-            signedIn.store().warmUpLookups();
             return signedIn;
         }, executors, config.serverUrl().toString(), this::showMain);
         LoginView view = new LoginView(vm, i18n);
@@ -194,7 +193,9 @@ public final class WorkstationApp extends Application {
         call = new CallViewModel(capture, executors);
         call.keepDrafts(data.drafts());
         CallViewModel current = call;
-        knowledgeIndex = new OfflineKnowledgeIndex(session.store()).start();
+        knowledgeIndex = new OfflineKnowledgeIndex(session.store());
+        OfflineKnowledgeIndex articlesIndex = knowledgeIndex;
+        WorkstationSession shown = session;
         knowledge = new KnowledgeViewModel(knowledgeContext(session, capture), executors, new FxTimer());
         KnowledgeLink.connect(call, knowledge);
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
@@ -212,6 +213,7 @@ public final class WorkstationApp extends Application {
         Runnable[] ready = new Runnable[1];
         ready[0] = () -> {
             scene.removePostLayoutPulseListener(ready[0]);
+            startIndexes(shown, articlesIndex);
             StartupProbe.callScreenReady();
             if (StartupProbe.exitWhenReady()) {
                 PauseTransition settle = new PauseTransition(
@@ -233,6 +235,16 @@ public final class WorkstationApp extends Application {
             pendingPop = null;
             Platform.runLater(() -> call.screenPop(pop.ani()));
         }
+    }
+
+    /**
+     * Builds the caller lookup index and the knowledge index once the call screen is up, not while it is being built:
+     * on two cores they would slow the start down. Until then, lookups read the cache and knowledge searches go to
+     * the server (ADR 0020).
+     */
+    private static void startIndexes(WorkstationSession shown, OfflineKnowledgeIndex articlesIndex) {
+        shown.store().warmUpLookups();
+        articlesIndex.start();
     }
 
     private KnowledgeContext knowledgeContext(WorkstationSession session, CaptureContext capture) {
