@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,22 +80,43 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         WorkstationLogging.toFolder(settings.logDir());
-        RelaisServer embedded = null;
+        CompletableFuture<RelaisServer> embedded = null;
         List<URI> servers = settings.servers();
         if (servers.isEmpty()) {
-            embedded = RelaisServer.start(ServerConfig.local(data.resolve("embedded-server"), ServerConfig.Seed.DEMO)
-                    .withDemo(ca.relais.server.demo.DemoCity.Scale.FULL, true));
-            servers = List.of(URI.create(embedded.baseUrl()));
+            int port = freeLoopbackPort();
+            servers = List.of(URI.create("http://127.0.0.1:" + port));
+            embedded = CompletableFuture.supplyAsync(() -> RelaisServer.start(ServerConfig.local(
+                    data.resolve("embedded-server"), ServerConfig.Seed.DEMO).withPort(port)
+                    .withDemo(ca.relais.server.demo.DemoCity.Scale.FULL, true)), Main::embeddedServerThread);
         }
         try {
             WorkstationApp.launch(new WorkstationConfig(servers, settings.http(), data.resolve("workstation"),
-                    settings.language(), settings.logDir(), settings.effective()));
+                    settings.language(), settings.logDir(), settings.effective()),
+                    embedded == null ? CompletableFuture.completedFuture(null) : embedded);
         } finally {
             if (embedded != null) {
-                embedded.close();
+                embedded.thenAccept(RelaisServer::close).exceptionally(e -> null).join();
             }
         }
         return 0;
+    }
+
+    /**
+     * The embedded server opens its database and starts listening while JavaFX starts (ADR 0020), on a port chosen
+     * now so that the workstation knows its address at once; the database persists under the data folder, so only
+     * the very first launch generates the demo city.
+     */
+    private static int freeLoopbackPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("No free local port for the embedded server", e);
+        }
+    }
+
+    private static void embeddedServerThread(Runnable work) {
+        Thread.ofPlatform().name("relais-embedded-server-start").start(work);
     }
 
     /** The settings of this start: command line, then environment, then file, then defaults. */

@@ -55,6 +55,18 @@ public final class PasswordHash {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /**
+     * An encoded hash that no password matches and that costs a full verification, made without deriving anything:
+     * checked against when a username is unknown, so that the answer takes as long as for a known one.
+     */
+    public static String unmatchable() {
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        byte[] random = new byte[KEY_BITS / 8];
+        RANDOM.nextBytes(random);
+        return PREFIX + "$" + DEFAULT_ITERATIONS + "$" + b64.encodeToString(randomSalt()) + "$"
+                + b64.encodeToString(random);
+    }
+
     public static byte[] randomSalt() {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);

@@ -109,7 +109,9 @@ public final class UiBenchmark {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("RELAIS_READY ")) {
+                    if (line.startsWith("RELAIS_PHASE ")) {
+                        System.out.println("#   " + line);
+                    } else if (line.startsWith("RELAIS_READY ")) {
                         ready.complete(Long.parseLong(line.substring("RELAIS_READY ".length()).strip()));
                     } else if (line.startsWith("RELAIS_READY_CPU ")) {
                         cpu.complete(Long.parseLong(line.substring("RELAIS_READY_CPU ".length()).strip()));

@@ -28,4 +28,13 @@ class PasswordHashTest {
         assertThat(PasswordHash.verify("x".toCharArray(), "pbkdf2-sha256$abc$AAAA$AAAA")).isFalse();
         assertThat(PasswordHash.verify("x".toCharArray(), "md5$1$AAAA$AAAA")).isFalse();
     }
+
+    @Test
+    void theUnmatchableHashCostsAFullVerificationAndMatchesNothing() {
+        String dummy = PasswordHash.unmatchable();
+        assertThat(dummy).startsWith("pbkdf2-sha256$" + PasswordHash.DEFAULT_ITERATIONS + "$");
+        assertThat(PasswordHash.unmatchable()).isNotEqualTo(dummy);
+        assertThat(PasswordHash.verify("dummy".toCharArray(), dummy)).isFalse();
+        assertThat(PasswordHash.verify("".toCharArray(), dummy)).isFalse();
+    }
 }

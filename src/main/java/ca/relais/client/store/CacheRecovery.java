@@ -37,17 +37,23 @@ public final class CacheRecovery {
     /** Opens the cache, recovering it first when it is damaged; {@code onRecovered} hears about any recovery. */
     public static LocalStore openOrRecover(Path dataDir, String username, char[] password,
                                            Consumer<Result> onRecovered) throws CacheLockedException {
+        return openOrRecover(dataDir, username, CacheKey.derive(dataDir, username, password), onRecovered);
+    }
+
+    /** The same, with the key already derived: a sign-in derives it once, for the cache and the verifier. */
+    public static LocalStore openOrRecover(Path dataDir, String username, CacheKey key,
+                                           Consumer<Result> onRecovered) throws CacheLockedException {
         try {
-            return LocalStore.open(dataDir, username, password);
+            return LocalStore.open(dataDir, username, key);
         } catch (CacheCorruptedException e) {
             LOG.warn("The local cache {} is damaged ({}); recovering its unsent changes", e.file(),
                     ca.relais.domain.LogSafe.describe(e.getCause()));
-            Result result = recover(dataDir, username, password);
+            Result result = recover(dataDir, username, key);
             LOG.warn("Recovered the cache of {}: {} unsent change(s) exported to {}, damaged file moved to {}",
                     username, result.unsent(), result.export(), result.setAside());
             onRecovered.accept(result);
             try {
-                return LocalStore.open(dataDir, username, password);
+                return LocalStore.open(dataDir, username, key);
             } catch (CacheCorruptedException again) {
                 throw new LocalStoreException("The fresh cache could not be opened either", again);
             }
@@ -56,8 +62,12 @@ public final class CacheRecovery {
 
     /** Exports the journal's unsent changes and sets the damaged cache file aside; the next open starts afresh. */
     public static Result recover(Path dataDir, String username, char[] password) throws CacheLockedException {
+        return recover(dataDir, username, CacheKey.derive(dataDir, username, password));
+    }
+
+    static Result recover(Path dataDir, String username, CacheKey key) throws CacheLockedException {
         Path folder = LocalStore.folder(dataDir, username);
-        OutboxJournal.Contents journal = OutboxJournal.read(folder, LocalStore.deriveKey(folder, password));
+        OutboxJournal.Contents journal = OutboxJournal.read(folder, key.bytes());
         if (journal.exists() && !journal.keyMatches()) {
             throw new CacheLockedException("This password does not open the outbox journal of " + username, null);
         }

@@ -84,11 +84,9 @@ final class CallerIndex {
 
     /** Ids of matching callers, at most {@code limit}, best candidates first. */
     List<UUID> search(String query, int limit) {
-        String q = query == null ? "" : query.strip();
-        String digits = PhoneNumbers.searchDigits(q);
         Set<UUID> out = new LinkedHashSet<>();
-        if (!digits.isEmpty() && q.replaceAll("[\\d\\s().+-]", "").isEmpty()) {
-            String fragment = digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits;
+        String fragment = phoneFragment(query);
+        if (fragment != null) {
             for (int at = phones.indexOf(fragment); at >= 0 && out.size() < limit; at = phones.indexOf(fragment,
                     at + 1)) {
                 UUID id = ids[record(phoneStart, at)];
@@ -98,8 +96,7 @@ final class CallerIndex {
             }
             return new ArrayList<>(out);
         }
-        List<String> tokens = Arrays.stream(NOT_WORD.split(TextFolding.fold(q))).filter(t -> !t.isEmpty())
-                .distinct().limit(6).toList();
+        List<String> tokens = tokens(query);
         if (tokens.isEmpty()) {
             for (int i = 0; i < size && out.size() < limit; i++) {
                 if (ids[i] != null) {
@@ -127,6 +124,22 @@ final class CallerIndex {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** The digits to look for when the query is a phone number or a part of one; null when it is not. */
+    static String phoneFragment(String query) {
+        String q = query == null ? "" : query.strip();
+        String digits = PhoneNumbers.searchDigits(q);
+        if (digits.isEmpty() || !q.replaceAll("[\\d\\s().+-]", "").isEmpty()) {
+            return null;
+        }
+        return digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits;
+    }
+
+    /** The folded words of a query that a caller must all match by their start (at most six). */
+    static List<String> tokens(String query) {
+        return Arrays.stream(NOT_WORD.split(TextFolding.fold(query == null ? "" : query.strip())))
+                .filter(t -> !t.isEmpty()).distinct().limit(6).toList();
     }
 
     private boolean matchesAll(int i, List<String> tokens, Map<String, Set<String>> addresses) {

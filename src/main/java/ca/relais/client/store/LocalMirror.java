@@ -207,8 +207,9 @@ public final class LocalMirror {
      * cached callers.
      */
     public List<CallerDto> searchCallers(String query, int limit) {
-        CallerIndex index = store.callerIndex();
+        CallerIndex built = store.callerIndexIfBuilt();
         return store.read(() -> {
+            CallerIndex index = built != null ? built : candidates(query, limit);
             List<UUID> ids = index.search(query, limit);
             List<CallerDto> out = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += 100) {
@@ -230,6 +231,42 @@ public final class LocalMirror {
             }
             return out;
         });
+    }
+
+    /**
+     * While the lookup index is being built (just after sign-in), a lookup reads the callers that can match straight
+     * from the cache, into a small index of their own that applies the same rules: the first lookup never waits for
+     * the whole index. Callers hold the store.
+     */
+    CallerIndex candidates(String query, int limit) throws SQLException {
+        String fragment = CallerIndex.phoneFragment(query);
+        List<String> tokens = fragment == null ? CallerIndex.tokens(query) : List.of();
+        String where = fragment != null ? "c.search_phones LIKE ?" : tokens.isEmpty() ? "TRUE"
+                : tokens.stream().map(t -> "(c.search_text LIKE ? OR a.search_text LIKE ?)")
+                .collect(Collectors.joining(" AND "));
+        CallerIndex small = new CallerIndex();
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT c.id, c.search_phones, "
+                + "c.search_text, c.address_id, a.search_text FROM callers c LEFT JOIN addresses a "
+                + "ON a.id = c.address_id WHERE " + where + " LIMIT ?")) {
+            int i = 1;
+            if (fragment != null) {
+                ps.setString(i++, "%" + fragment + "%");
+            }
+            for (String t : tokens) {
+                ps.setString(i++, "%" + t + "%");
+                ps.setString(i++, "%" + t + "%");
+            }
+            ps.setInt(i, Math.max(limit, 1) * 10);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(4) != null && rs.getString(5) != null) {
+                        small.address(rs.getString(4), rs.getString(5));
+                    }
+                    small.caller(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4));
+                }
+            }
+        }
+        return small;
     }
 
     /** Register addresses matching number and street fragments, without regard to accents. */

@@ -59,8 +59,14 @@ public final class LocalStore implements AutoCloseable {
      */
     public static LocalStore open(Path dataDir, String username, char[] password)
             throws CacheLockedException, CacheCorruptedException {
+        return open(dataDir, username, CacheKey.derive(dataDir, username, password));
+    }
+
+    /** Opens the cache with a key already derived (see {@link CacheKey}). */
+    public static LocalStore open(Path dataDir, String username, CacheKey cacheKey)
+            throws CacheLockedException, CacheCorruptedException {
         Path folder = folder(dataDir, username);
-        byte[] key = deriveKey(folder, password);
+        byte[] key = cacheKey.bytes();
         OutboxJournal.Contents journal = OutboxJournal.read(folder, key);
         if (journal.exists() && !journal.keyMatches() && journal.unreadableLines() > 0) {
             throw new CacheLockedException("This password does not open the local cache of " + username, null);
@@ -106,22 +112,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** The cache key: PBKDF2 of the password with the salt kept beside the cache. */
     static byte[] deriveKey(Path folder, char[] password) {
-        try {
-            Files.createDirectories(folder);
-            byte[] salt = readOrCreateSalt(folder.resolve("cache.salt"));
-            return PasswordHash.derive(password, salt, KEY_ITERATIONS, 256);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + folder, e);
-        }
-    }
-
-    private static byte[] readOrCreateSalt(Path file) throws IOException {
-        if (Files.exists(file)) {
-            return Files.readAllBytes(file);
-        }
-        byte[] salt = PasswordHash.randomSalt();
-        Files.write(file, salt);
-        return salt;
+        return CacheKey.derive(folder, password).bytes();
     }
 
     static JdbcDataSource dataSource(Path folder, byte[] key) {
@@ -257,6 +248,16 @@ public final class LocalStore implements AutoCloseable {
 
     CallerIndex callerIndex() {
         return lookups.ready();
+    }
+
+    /** The caller lookup index when it is built, else null (and a build under way). */
+    CallerIndex callerIndexIfBuilt() {
+        return lookups.ifBuilt();
+    }
+
+    /** Waits until the caller lookup index is built (benchmarks and tests measure lookups through it). */
+    public void awaitLookups() {
+        lookups.ready();
     }
 
     synchronized void ifCallerIndex(Consumer<CallerIndex> change) {

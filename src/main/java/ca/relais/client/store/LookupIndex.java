@@ -57,6 +57,22 @@ final class LookupIndex {
         }
     }
 
+    /**
+     * The index if it is built; otherwise null, after starting a build in the background if none is running: the
+     * caller then looks the callers up in the cache itself rather than waiting.
+     */
+    CallerIndex ifBuilt() {
+        CompletableFuture<CallerIndex> pending;
+        synchronized (store) {
+            pending = build;
+        }
+        if (pending == null) {
+            warmUp();
+            return null;
+        }
+        return pending.isDone() && !pending.isCompletedExceptionally() ? pending.join() : null;
+    }
+
     /** Applies a write to the index, when there is one (built or being built); callers hold the store. */
     void ifPresent(Consumer<CallerIndex> change) {
         if (current != null) {

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * A slow-KDF verifier of the user's password, kept beside the cache, so that an agent who signed in here before can
- * sign in again while the server is unreachable.
+ * sign in again while the server is unreachable. Written as an HMAC of the cache key ({@link CacheKey}), which the
+ * sign-in derives anyway; a verifier of the older form (its own PBKDF2 hash) is still accepted, and replaced by the
+ * newer one after the next successful sign-in.
  */
 public final class OfflineVerifier {
     private OfflineVerifier() {
@@ -19,11 +22,19 @@ public final class OfflineVerifier {
         return dataDir.resolve("users").resolve(username).resolve("verifier");
     }
 
-    public static void remember(Path dataDir, String username, char[] password) {
+    /** Writes the verifier of this key, unless the file already holds it: no password hashing here. */
+    public static void remember(Path dataDir, String username, CacheKey key) {
         Path f = file(dataDir, username);
+        String verifier = key.verifier();
         try {
+            if (Files.isRegularFile(f) && Files.readString(f, StandardCharsets.US_ASCII).strip().equals(verifier)) {
+                return;
+            }
             Files.createDirectories(f.getParent());
-            Files.writeString(f, PasswordHash.hash(password), StandardCharsets.US_ASCII);
+            Path temp = f.resolveSibling("verifier.tmp");
+            Files.writeString(temp, verifier, StandardCharsets.US_ASCII);
+            Files.move(temp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -33,14 +44,27 @@ public final class OfflineVerifier {
         return username.matches("[A-Za-z0-9._-]{1,80}") && Files.isRegularFile(file(dataDir, username));
     }
 
-    public static boolean verify(Path dataDir, String username, char[] password) {
+    /**
+     * Checks the password offline. A current verifier is checked against the cache key ({@code key} is asked for
+     * only then: the caller derives it once and opens the cache with it too); an older one by its own hash.
+     */
+    public static boolean verify(Path dataDir, String username, char[] password, Supplier<CacheKey> key) {
         if (!known(dataDir, username)) {
             return false;
         }
+        String stored;
         try {
-            return PasswordHash.verify(password, Files.readString(file(dataDir, username)).strip());
+            stored = Files.readString(file(dataDir, username), StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
             return false;
         }
+        if (stored.startsWith(CacheKey.VERIFIER_PREFIX + "$")) {
+            return key.get().matches(stored);
+        }
+        return PasswordHash.verify(password, stored);
+    }
+
+    public static boolean verify(Path dataDir, String username, char[] password) {
+        return verify(dataDir, username, password, () -> CacheKey.derive(dataDir, username, password));
     }
 }

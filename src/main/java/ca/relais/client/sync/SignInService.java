@@ -4,6 +4,7 @@ import ca.relais.api.CatalogueDto;
 import ca.relais.api.Json;
 import ca.relais.api.SessionResponse;
 import ca.relais.api.UserDto;
+import ca.relais.client.store.CacheKey;
 import ca.relais.client.store.CacheLockedException;
 import ca.relais.client.store.CacheRecovery;
 import ca.relais.client.store.LocalCatalogue;
@@ -11,7 +12,6 @@ import ca.relais.client.store.LocalStore;
 import ca.relais.client.store.OfflineVerifier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
@@ -34,26 +34,28 @@ public final class SignInService {
     }
 
     /**
-     * Signs in. A user who signed in here before has their cache opened (its key derived, its schema checked) while
-     * the server checks the password; then the catalogue is read and the offline verifier written while the cache
-     * finishes opening: each of those is a password-hashing or network wait, and they overlap. A first sign-in waits
-     * for the server's answer before creating anything on disk.
+     * Signs in. A user who signed in here before has their cache key derived and their cache opened while the server
+     * checks the password; then the catalogue is read while the cache finishes opening. The one password derivation
+     * of the sign-in ({@link CacheKey}) serves the cache and the offline verifier both. A first sign-in waits for the
+     * server's answer before creating anything on disk.
      */
     public WorkstationSession signIn(String username, char[] password)
             throws ApiException, ServerUnavailableException, CacheLockedException {
-        CompletableFuture<LocalStore> early = OfflineVerifier.known(dataDir, username)
-                ? CompletableFuture.supplyAsync(() -> open(username, password), SignInService::daemon) : null;
+        CompletableFuture<CacheKey> key = OfflineVerifier.known(dataDir, username)
+                ? CompletableFuture.supplyAsync(() -> CacheKey.derive(dataDir, username, password),
+                SignInService::daemon) : null;
+        CompletableFuture<LocalStore> early = key == null ? null
+                : key.thenApplyAsync(k -> open(username, k), SignInService::daemon);
         SessionResponse session;
         try {
             session = api.signIn(username, password);
         } catch (ServerUnavailableException e) {
-            return offline(username, password, e, early);
+            return offline(username, password, e, key, early);
         } catch (ApiException | RuntimeException e) {
             discard(early);
             throw e;
         }
         String name = session.user().username();
-        CompletableFuture<Void> verifier = rememberMeanwhile(name, password);
         CompletableFuture<CatalogueDto> catalogue = CompletableFuture.supplyAsync(() -> {
             try {
                 return api.catalogue(session.token());
@@ -62,11 +64,14 @@ public final class SignInService {
             }
         }, SignInService::daemon);
         LocalStore store;
+        CacheKey cacheKey;
         if (early != null && name.equals(username)) {
             store = await(early);
+            cacheKey = key.join();
         } else {
             discard(early);
-            store = CacheRecovery.openOrRecover(dataDir, name, password, recovered -> { });
+            cacheKey = CacheKey.derive(dataDir, name, password);
+            store = CacheRecovery.openOrRecover(dataDir, name, cacheKey, recovered -> { });
         }
         try {
             new LocalCatalogue(store).replaceCatalogue(await(catalogue));
@@ -81,27 +86,22 @@ public final class SignInService {
             }
             throw new IllegalStateException(e);
         }
-        verifier.join();
+        remember(name, cacheKey);
         return start(session.user(), session.token(), store, username, password, false);
     }
 
-    /** Writes the offline verifier (for the next sign-in without a server) while the cache opens. */
-    private CompletableFuture<Void> rememberMeanwhile(String username, char[] password) {
-        char[] copy = password.clone();
-        return CompletableFuture.runAsync(() -> {
-            try {
-                OfflineVerifier.remember(dataDir, username, copy);
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(SignInService.class).warn("Offline sign-in not prepared: {}", e.getMessage());
-            } finally {
-                Arrays.fill(copy, '\0');
-            }
-        }, SignInService::daemon);
+    /** Writes the offline verifier, for the next sign-in without a server; an HMAC, no second password hash. */
+    private void remember(String username, CacheKey key) {
+        try {
+            OfflineVerifier.remember(dataDir, username, key);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(SignInService.class).warn("Offline sign-in not prepared: {}", e.getMessage());
+        }
     }
 
-    private LocalStore open(String username, char[] password) {
+    private LocalStore open(String username, CacheKey key) {
         try {
-            return CacheRecovery.openOrRecover(dataDir, username, password, recovered -> { });
+            return CacheRecovery.openOrRecover(dataDir, username, key, recovered -> { });
         } catch (CacheLockedException e) {
             throw new CompletionException(e);
         }
@@ -146,18 +146,18 @@ public final class SignInService {
     }
 
     private WorkstationSession offline(String username, char[] password, ServerUnavailableException cause,
-                                       CompletableFuture<LocalStore> early)
+                                       CompletableFuture<CacheKey> key, CompletableFuture<LocalStore> early)
             throws ServerUnavailableException, ApiException, CacheLockedException {
-        if (!OfflineVerifier.known(dataDir, username)) {
+        if (key == null || !OfflineVerifier.known(dataDir, username)) {
             discard(early);
             throw cause;
         }
-        if (!OfflineVerifier.verify(dataDir, username, password)) {
+        if (!OfflineVerifier.verify(dataDir, username, password, key::join)) {
             discard(early);
             throw new ApiException(401, null);
         }
-        LocalStore store = early != null ? await(early)
-                : CacheRecovery.openOrRecover(dataDir, username, password, recovered -> { });
+        LocalStore store = await(early);
+        remember(username, key.join());
         UserDto user;
         try {
             user = Json.mapper().readValue(store.meta(LocalStore.Meta.USER_JSON).orElseThrow(), UserDto.class);

@@ -8,7 +8,8 @@ import java.util.Optional;
  * {@code -Drelais.autoSignIn=USER:PASSWORD} signs in as soon as the sign-in screen shows (demo accounts only: the
  * password is visible to anyone who can list processes), and {@code -Drelais.readyMarker=true} prints
  * {@code RELAIS_READY <ms since the JVM started>} once the call screen, with the cached catalogue, has been laid out
- * (and {@code RELAIS_PHASE <name> <ms>} lines on the way, to see where a slow start spends its time);
+ * (and {@code RELAIS_PHASE <name> <ms> cpu=<ms>} lines on the way, with the process's CPU time so far, to see where a
+ * slow start spends its time even on a busy machine);
  * {@code -Drelais.exitWhenReady=true} then closes the workstation normally a few seconds later, which is how a
  * training run for a class-data archive ({@code -XX:ArchiveClassesAtExit}) or an AOT cache ends.
  */
@@ -50,7 +51,8 @@ public final class StartupProbe {
     /** Notes that a phase of the start is done, when the ready marker was asked for. */
     public static void phase(String name) {
         if (!reported && Boolean.getBoolean(READY_MARKER)) {
-            System.out.println("RELAIS_PHASE " + name + " " + sinceStart());
+            System.out.println("RELAIS_PHASE " + name + " " + sinceStart() + " cpu=" + ProcessHandle.current().info()
+                    .totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
         }
     }
 

@@ -56,6 +56,7 @@ import javafx.stage.Stage;
 /** The JavaFX application: sign-in, then the main window, over one scene. */
 public final class WorkstationApp extends Application {
     private static volatile WorkstationConfig launchConfig;
+    private static volatile CompletableFuture<?> launchServersReady = CompletableFuture.completedFuture(null);
 
     private final WorkstationConfig config;
     private ExecutorService background;
@@ -84,7 +85,16 @@ public final class WorkstationApp extends Application {
 
     /** Opens the workstation and returns when its window is closed. */
     public static void launch(WorkstationConfig config) {
+        launch(config, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The same, while the servers are still starting (the embedded one starts beside the JavaFX toolkit): signing in
+     * waits for {@code serversReady}, the sign-in screen does not.
+     */
+    public static void launch(WorkstationConfig config, CompletableFuture<?> serversReady) {
         launchConfig = config;
+        launchServersReady = serversReady;
         Application.launch(WorkstationApp.class);
     }
 
@@ -100,8 +110,9 @@ public final class WorkstationApp extends Application {
         });
         i18n = new I18n(config.locale());
         executors = new UiExecutors(background, Platform::runLater);
-        signIn = CompletableFuture.supplyAsync(
-                () -> new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir()), background);
+        signIn = launchServersReady.thenApplyAsync(
+                ready -> new SignInService(new RelaisApi(config.servers(), config.http()), config.dataDir()),
+                background);
 
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -140,7 +151,6 @@ public final class WorkstationApp extends Application {
             WorkstationSession signedIn = signIn.join().signIn(user, password);
             StartupProbe.phase("signed-in");
             prepared = prepare(signedIn);
-            signedIn.store().warmUpLookups();
             return signedIn;
         }, executors, config.serverUrl().toString(), this::showMain);
         LoginView view = new LoginView(vm, i18n);
@@ -183,7 +193,9 @@ public final class WorkstationApp extends Application {
         call = new CallViewModel(capture, executors);
         call.keepDrafts(data.drafts());
         CallViewModel current = call;
-        knowledgeIndex = new OfflineKnowledgeIndex(session.store()).start();
+        knowledgeIndex = new OfflineKnowledgeIndex(session.store());
+        OfflineKnowledgeIndex articlesIndex = knowledgeIndex;
+        WorkstationSession shown = session;
         knowledge = new KnowledgeViewModel(knowledgeContext(session, capture), executors, new FxTimer());
         KnowledgeLink.connect(call, knowledge);
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
@@ -226,6 +238,7 @@ public final class WorkstationApp extends Application {
         Runnable[] ready = new Runnable[1];
         ready[0] = () -> {
             scene.removePostLayoutPulseListener(ready[0]);
+            startIndexes(shown, articlesIndex);
             StartupProbe.callScreenReady();
             if (StartupProbe.exitWhenReady()) {
                 PauseTransition settle = new PauseTransition(
@@ -274,6 +287,16 @@ public final class WorkstationApp extends Application {
         return new ca.relais.client.ui.inbox.InboxViewModel(new ca.relais.client.sync.InboxClient(session.api(),
                 session.sync()::token), cache, session.user(), capture.catalogue().departments(), executors,
                 java.time.Clock.systemUTC());
+    }
+
+    /**
+     * Builds the caller lookup index and the knowledge index once the call screen is up, not while it is being built:
+     * on two cores they would slow the start down. Until then, lookups read the cache and knowledge searches go to
+     * the server (ADR 0020).
+     */
+    private static void startIndexes(WorkstationSession shown, OfflineKnowledgeIndex articlesIndex) {
+        shown.store().warmUpLookups();
+        articlesIndex.start();
     }
 
     private KnowledgeContext knowledgeContext(WorkstationSession session, CaptureContext capture) {

@@ -79,6 +79,26 @@ class CallerSearchTest {
         assertThat(ids("")).hasSize(2);
     }
 
+    /** The lookup made while the index is still being built: straight from the cache, by the same rules. */
+    private List<UUID> idsBeforeTheIndex(String query) {
+        return store.read(() -> mirror.candidates(query, 20).search(query, 20));
+    }
+
+    @Test
+    void beforeTheIndexIsBuiltALookupReadsTheCacheAndFindsTheSameCallers() {
+        assertThat(idsBeforeTheIndex("(819) 346-1234")).containsExactly(helene);
+        assertThat(idsBeforeTheIndex("1 819 562 0000")).containsExactly(jerome);
+        assertThat(idsBeforeTheIndex("cote-lev")).containsExactly(jerome);
+        assertThat(idsBeforeTheIndex("j1h helene")).containsExactly(helene);
+        assertThat(idsBeforeTheIndex("jerome king")).isEmpty();
+        assertThat(idsBeforeTheIndex("elanger")).isEmpty();
+        store.awaitLookups();
+        for (String q : List.of("9876", "555-98", "819", "belang", "HELENE bel", "levesque", "exemple", "king",
+                "roy", "")) {
+            assertThat(idsBeforeTheIndex(q)).as(q).containsExactlyInAnyOrderElementsOf(ids(q));
+        }
+    }
+
     @Test
     void theIndexIsBuiltFromTheCacheInPagesAndKeepsUpWithWritesMeanwhile() throws Exception {
         store.close();

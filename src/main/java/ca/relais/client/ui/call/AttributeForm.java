@@ -3,6 +3,8 @@ package ca.relais.client.ui.call;
 import atlantafx.base.theme.Styles;
 import ca.relais.api.CatalogueDto;
 import ca.relais.client.ui.common.I18n;
+import java.util.ArrayDeque;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -15,9 +17,22 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The chosen type's Open311 attributes as form fields, one control per datatype, with inline errors. */
+/**
+ * The chosen type's Open311 attributes as form fields, one control per datatype, with inline errors. The rows are
+ * added one per pulse (the first at once): creating, styling and laying out every control of a type in the pulse
+ * that chose it kept the FX thread busy past a frame (ADR 0020). Moving the focus into the form adds what is left.
+ */
 final class AttributeForm extends VBox {
     private final I18n i18n;
+    private final ArrayDeque<AttributeField> pending = new ArrayDeque<>();
+    private final AnimationTimer stepper = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (!addNext()) {
+                stop();
+            }
+        }
+    };
 
     AttributeForm(ObservableList<AttributeField> fields, I18n i18n) {
         super(8);
@@ -29,6 +44,7 @@ final class AttributeForm extends VBox {
 
     /** The first field's control, where the agent goes after the location; null when the type has no attribute. */
     Node firstControl() {
+        flush();
         for (Node row : getChildren()) {
             if (row instanceof VBox box && box.getChildren().size() > 1) {
                 Node control = box.getChildren().get(1);
@@ -41,6 +57,7 @@ final class AttributeForm extends VBox {
 
     /** The control of the first field showing an error, or null. */
     Node firstControlWithError() {
+        flush();
         for (Node row : getChildren()) {
             if (row instanceof VBox box && box.getChildren().size() > 2 && box.getChildren().get(2).isVisible()) {
                 return box.getChildren().get(1);
@@ -50,23 +67,47 @@ final class AttributeForm extends VBox {
     }
 
     private void render(ObservableList<AttributeField> fields) {
+        stepper.stop();
         getChildren().clear();
-        for (AttributeField f : fields) {
-            Label label = new Label(f.label(i18n.locale()) + (f.required() ? " *" : ""));
-            label.getStyleClass().add("field-label");
-            Node control = control(f);
-            label.setLabelFor(control);
-            control.setAccessibleText(label.getText());
-            control.setAccessibleHelp(i18n.get(f.required() ? "capture.attribute.required"
-                    : "capture.attribute.optional", i18n.get("datatype." + f.datatype())));
-            Label error = new Label();
-            error.setId("attr-" + f.code() + "-error");
-            error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-            error.textProperty().bind(i18n.bind(f.errorProperty()));
-            error.visibleProperty().bind(f.errorProperty().isNotNull());
-            error.managedProperty().bind(error.visibleProperty());
-            getChildren().add(new VBox(4, label, control, error));
+        pending.clear();
+        pending.addAll(fields);
+        if (addNext()) {
+            stepper.start();
         }
+    }
+
+    /** Adds the next row; true while more are waiting. */
+    private boolean addNext() {
+        AttributeField next = pending.poll();
+        if (next != null) {
+            getChildren().add(row(next));
+        }
+        return !pending.isEmpty();
+    }
+
+    /** Adds every row still waiting, now. */
+    void flush() {
+        stepper.stop();
+        while (!pending.isEmpty()) {
+            addNext();
+        }
+    }
+
+    private VBox row(AttributeField f) {
+        Label label = new Label(f.label(i18n.locale()) + (f.required() ? " *" : ""));
+        label.getStyleClass().add("field-label");
+        Node control = control(f);
+        label.setLabelFor(control);
+        control.setAccessibleText(label.getText());
+        control.setAccessibleHelp(i18n.get(f.required() ? "capture.attribute.required"
+                : "capture.attribute.optional", i18n.get("datatype." + f.datatype())));
+        Label error = new Label();
+        error.setId("attr-" + f.code() + "-error");
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.textProperty().bind(i18n.bind(f.errorProperty()));
+        error.visibleProperty().bind(f.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        return new VBox(4, label, control, error);
     }
 
     private Node control(AttributeField f) {

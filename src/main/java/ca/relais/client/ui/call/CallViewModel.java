@@ -51,6 +51,12 @@ public final class CallViewModel {
                 caller.refreshHistory();
             }
         });
+        request.saveFailedProperty().addListener((o, a, failure) -> {
+            if (failure != null) {
+                readBack.set(failure);
+                lastSubmitted.set(null);
+            }
+        });
         request.linkedProperty().addListener((o, a, r) -> {
             if (r != null) {
                 lastSubmitted.set(null);
@@ -65,6 +71,7 @@ public final class CallViewModel {
 
     /** Restores the draft left by a previous session (after a crash), then keeps saving the call as it is typed. */
     public void keepDrafts(DraftKeeper keeper) {
+        keeper.after(request::pendingSaves);
         new DraftBinding(this, context, keeper).bind();
     }
 

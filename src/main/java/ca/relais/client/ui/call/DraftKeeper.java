@@ -4,7 +4,9 @@ import ca.relais.api.Json;
 import ca.relais.client.store.LocalStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,16 +20,28 @@ public final class DraftKeeper {
     private final AtomicReference<CallDraft> latest = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile Optional<CallDraft> preloaded;
+    private Supplier<CompletableFuture<?>> saves = () -> CompletableFuture.completedFuture(null);
 
     public DraftKeeper(LocalStore store, Executor background) {
         this.store = store;
         this.background = background;
     }
 
+    /**
+     * Holds every draft write until {@code saves} are done: a submitted request is only cleared from the draft once it
+     * is in the cache, so a crash in between loses nothing.
+     */
+    public void after(Supplier<CompletableFuture<?>> saves) {
+        this.saves = saves;
+    }
+
     public void save(CallDraft draft) {
         latest.set(draft);
         if (scheduled.compareAndSet(false, true)) {
-            background.execute(() -> {
+            CompletableFuture<?> pending = saves.get();
+            Executor next = pending.isDone() ? background
+                    : work -> pending.whenComplete((r, e) -> background.execute(work));
+            next.execute(() -> {
                 scheduled.set(false);
                 CallDraft d = latest.get();
                 try {

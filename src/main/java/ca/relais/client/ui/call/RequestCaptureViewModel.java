@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,6 +58,8 @@ public final class RequestCaptureViewModel {
     private final ObservableList<RejectedCapture> rejected = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RejectedCapture> correcting = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UserMessage> rejection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UserMessage> saveFailed = new ReadOnlyObjectWrapper<>();
+    private CompletableFuture<?> saves = CompletableFuture.completedFuture(null);
 
     /** A request saved by this screen, with the reference read out to the caller; or a refused one sent again. */
     public record Submitted(UUID id, String reference, String typeCode, Nature nature, boolean corrected) {
@@ -187,19 +190,67 @@ public final class RequestCaptureViewModel {
             body.putNull("location");
         }
         body.set("attributes", information ? JsonNodeFactory.instance.objectNode() : result.values());
+        String department = t.type().department();
+        java.time.Instant now = context.clock().instant();
+        Runnable write;
         if (correction == null) {
-            context.writes().createRequest(body, context.username(), t.type().department(),
-                    context.clock().instant());
+            write = () -> context.writes().createRequest(body, context.username(), department, now);
         } else {
             copyUnsentFields(correction.body(), body);
-            context.writes().correctRequest(correction.mutationId(), body, context.username(),
-                    t.type().department(), context.clock().instant());
+            write = () -> context.writes().correctRequest(correction.mutationId(), body, context.username(),
+                    department, now);
             rejected.remove(correction);
         }
-        context.requestSync().run();
-        submitted.set(new Submitted(id, reference(id), t.code(), n, correction != null));
-        clearForm();
+        saveLocally(write, body, correction, () -> {
+            submitted.set(new Submitted(id, reference(id), t.code(), n, correction != null));
+            clearForm();
+        });
         return true;
+    }
+
+    /**
+     * Saves a request to the cache on the background executor, one save after the other, so that the FX thread never
+     * waits for the cache (which a synchronisation may be holding). The reference is known before the save, so the
+     * screen reads it back at once. Should the save fail, the request goes back into the form as typed, with the
+     * reason: nothing is lost. {@code shown} reads the reference back and clears the form; the call draft is not
+     * rewritten until the save is done ({@link #pendingSaves()}).
+     */
+    private void saveLocally(Runnable write, ObjectNode body, RejectedCapture correction, Runnable shown) {
+        saveFailed.set(null);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<?> previous = saves;
+        saves = done;
+        shown.run();
+        previous.whenComplete((r, e) -> executors.background().execute(() -> {
+            try {
+                write.run();
+            } catch (RuntimeException failure) {
+                org.slf4j.LoggerFactory.getLogger(RequestCaptureViewModel.class).warn(
+                        "A request could not be saved locally; it is back in the form: {}",
+                        ca.relais.domain.LogSafe.describe(failure));
+                executors.ui().execute(() -> {
+                    putBack(body);
+                    correcting.set(correction);
+                    UserMessage reason = UserMessage.of("capture.error.notSaved");
+                    rejection.set(reason);
+                    saveFailed.set(reason);
+                    done.complete(null);
+                });
+                return;
+            }
+            done.complete(null);
+            executors.ui().execute(context.requestSync());
+        }));
+    }
+
+    /** Completes once every request handed to the background has been saved (or put back in the form). */
+    public CompletableFuture<?> pendingSaves() {
+        return saves;
+    }
+
+    /** Why the last request could not be saved locally (it is back in the form); null after a successful save. */
+    public ReadOnlyObjectProperty<UserMessage> saveFailedProperty() {
+        return saveFailed.getReadOnlyProperty();
     }
 
     /** Keeps what the form does not show (the article of an information call) when a refused request is resent. */
@@ -224,8 +275,15 @@ public final class RequestCaptureViewModel {
      * their fields; saving sends it again under the same id. The caller is set by the call screen.
      */
     public void correct(RejectedCapture refused) {
+        putBack(refused.body());
+        correcting.set(refused);
+        rejected.remove(refused);
+        showObjections(refused);
+    }
+
+    /** Fills the form with a request as it was typed. */
+    private void putBack(ObjectNode body) {
         clearForm();
-        ObjectNode body = refused.body();
         String code = body.path("type_code").asText("");
         matcher.all().stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(type::set);
         if (type.get() == null) {
@@ -248,9 +306,6 @@ public final class RequestCaptureViewModel {
         for (AttributeField f : fields) {
             f.show(values.get(f.code()));
         }
-        correcting.set(refused);
-        rejected.remove(refused);
-        showObjections(refused);
     }
 
     private void showObjections(RejectedCapture refused) {
@@ -324,11 +379,14 @@ public final class RequestCaptureViewModel {
         }
         body.putNull("location");
         body.putObject("attributes");
-        context.writes().createRequest(body, context.username(), t.type().department(), context.clock().instant());
-        context.requestSync().run();
+        String department = t.type().department();
+        java.time.Instant now = context.clock().instant();
         Submitted s = new Submitted(id, reference(id), t.code(), Nature.INFORMATION, false);
-        submitted.set(s);
-        clearForm();
+        Runnable write = () -> context.writes().createRequest(body, context.username(), department, now);
+        saveLocally(write, body, null, () -> {
+            submitted.set(s);
+            clearForm();
+        });
         return s;
     }
 

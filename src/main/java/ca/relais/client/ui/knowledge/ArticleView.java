@@ -63,7 +63,8 @@ final class ArticleView extends ScrollPane {
         body.getStyleClass().add("kb-body");
         VBox box = new VBox(10, title, meta, scriptBox, actions(), body);
         box.getStyleClass().add("kb-article-box");
-        box.visibleProperty().bind(Bindings.isNotNull(vm.articleProperty()));
+        visibleProperty().bind(Bindings.isNotNull(vm.articleProperty()));
+        managedProperty().bind(visibleProperty());
         setContent(box);
         vm.articleProperty().addListener((o, a, b) -> render());
         i18n.localeProperty().addListener((o, a, b) -> render());

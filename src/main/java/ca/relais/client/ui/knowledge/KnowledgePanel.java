@@ -85,6 +85,7 @@ public final class KnowledgePanel extends VBox {
             items, double height) {
         ListView<KnowledgeClient.Result> list = new ListView<>(items);
         list.setId(id);
+        list.getStyleClass().add("wrapping");
         list.accessibleTextProperty().bind(i18n.bind(id.equals("kb-suggestions") ? "kb.suggestions" : "kb.results"));
         list.setPrefHeight(height);
         list.setMinHeight(Math.min(height, 140));

@@ -213,6 +213,71 @@ class CallViewModelTest {
                 .isEqualTo(c.callerProperty().get().id().toString());
     }
 
+    /** A nid-de-poule request, ready to submit, at the first cached address (an information call without one). */
+    private static void fillPothole(RequestCaptureViewModel r, String description) {
+        List<AddressDto> addresses = new LocalMirror(session.store()).searchAddresses("rue", 1);
+        r.typeQueryProperty().set("nid poule");
+        r.chooseFirstSuggestion();
+        r.fields().get(0).choiceProperty().set("LARGE");
+        r.fields().get(1).choiceProperty().set("LANE");
+        r.fields().get(2).textProperty().set("2");
+        if (addresses.isEmpty()) {
+            r.natureProperty().set(Nature.INFORMATION);
+        } else {
+            r.addressProperty().set(addresses.get(0));
+        }
+        r.descriptionProperty().set(description);
+    }
+
+    @Test
+    void theSaveRunsInTheBackgroundWhileTheNumberIsReadBackAndTheDraftWaitsForIt() {
+        java.util.Queue<Runnable> background = new java.util.ArrayDeque<>();
+        CallViewModel later = new CallViewModel(context(), new UiExecutors(background::add, Runnable::run));
+        DraftKeeper keeper = new DraftKeeper(session.store(), Runnable::run);
+        later.keepDrafts(keeper);
+        RequestCaptureViewModel r = later.request();
+        fillPothole(r, "Sauvegarde en arrière-plan");
+        int before = new Outbox(session.store()).all().size();
+
+        assertThat(r.submit()).isTrue();
+
+        assertThat(later.readBackProperty().get().key()).isEqualTo("capture.readback");
+        assertThat(r.typeProperty().get()).isNull();
+        assertThat(new Outbox(session.store()).all()).as("nothing written on the calling thread").hasSize(before);
+        assertThat(keeper.load()).as("the draft keeps the request until it is saved").get()
+                .extracting(CallDraft::typeCode).isEqualTo("VOI-NIDPOULE");
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertThat(new Outbox(session.store()).all()).hasSize(before + 1);
+        assertThat(r.pendingSaves()).isDone();
+        assertThat(keeper.load().map(CallDraft::typeCode)).as("then the draft forgets it").isEmpty();
+    }
+
+    @Test
+    void aSaveThatFailsPutsTheRequestBackInTheFormWithTheReason(@TempDir Path elsewhere) throws Exception {
+        ca.relais.client.store.LocalStore closed = ca.relais.client.store.LocalStore.open(elsewhere, "agent8000",
+                "relais-demo".toCharArray());
+        closed.close();
+        CaptureContext real = context();
+        CaptureContext failing = new CaptureContext(real.catalogue(), real.mirror(),
+                new ca.relais.client.store.LocalWrites(closed), real.outbox(), real.details(), real.username(),
+                real.lineCode(), real.defaultChannel(), () -> { }, real.clock());
+        CallViewModel broken = new CallViewModel(failing, UiExecutors.direct());
+        RequestCaptureViewModel r = broken.request();
+        fillPothole(r, "Disque plein");
+
+        r.submit();
+
+        assertThat(broken.readBackProperty().get().key()).isEqualTo("capture.error.notSaved");
+        assertThat(r.saveFailedProperty().get().key()).isEqualTo("capture.error.notSaved");
+        assertThat(r.typeProperty().get().code()).isEqualTo("VOI-NIDPOULE");
+        assertThat(r.descriptionProperty().get()).isEqualTo("Disque plein");
+        assertThat(r.fields().get(0).choiceProperty().get()).isEqualTo("LARGE");
+        assertThat(r.fields().get(2).textProperty().get()).isEqualTo("2");
+        assertThat(r.pendingSaves()).isDone();
+    }
+
     @Test
     void theCallInProgressIsKeptAsADraftAndRestoredAfterACrash() {
         DraftKeeper keeper = new DraftKeeper(session.store(), Runnable::run);

@@ -103,6 +103,8 @@ class LoginViewModelTest {
         online.passwordProperty().set("relais-demo");
         online.signIn();
         signedIn.getAndSet(null).close();
+        assertThat(java.nio.file.Files.readString(clientDir.resolve("users/agent5858/verifier")))
+                .as("the verifier is made from the cache key, no second password hash").startsWith("cache-key-hmac");
 
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -124,6 +126,41 @@ class LoginViewModelTest {
             assertThat(session.user().username()).isEqualTo("agent5858");
             assertThat(new ca.relais.client.store.LocalCatalogue(session.store()).catalogue().items()).isNotEmpty();
         }
+    }
+
+    @Test
+    void aCacheFromAnOlderVersionWithItsOwnVerifierHashStillOpensOfflineAndTheVerifierIsUpgraded() throws Exception {
+        Path clientDir = dir.resolve("older-client");
+        LoginViewModel online = viewModel(URI.create(server.baseUrl()), clientDir);
+        online.usernameProperty().set("agent5858");
+        online.passwordProperty().set("relais-demo");
+        online.signIn();
+        signedIn.getAndSet(null).close();
+        Path verifier = clientDir.resolve("users/agent5858/verifier");
+        java.nio.file.Files.writeString(verifier,
+                ca.relais.domain.PasswordHash.hash("relais-demo".toCharArray()));
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        URI down = URI.create("http://127.0.0.1:" + closedPort);
+        LoginViewModel wrong = viewModel(down, clientDir);
+        wrong.usernameProperty().set("agent5858");
+        wrong.passwordProperty().set("not-the-password");
+        wrong.signIn();
+        assertThat(wrong.errorProperty().get().key()).isEqualTo("login.error.credentials");
+        assertThat(java.nio.file.Files.readString(verifier)).startsWith("pbkdf2-sha256$");
+
+        LoginViewModel offline = viewModel(down, clientDir);
+        offline.usernameProperty().set("agent5858");
+        offline.passwordProperty().set("relais-demo");
+        offline.signIn();
+        try (WorkstationSession session = signedIn.get()) {
+            assertThat(session.startedOffline()).isTrue();
+            assertThat(new ca.relais.client.store.LocalCatalogue(session.store()).catalogue().items()).isNotEmpty();
+        }
+        assertThat(java.nio.file.Files.readString(verifier)).startsWith("cache-key-hmac-sha256$");
     }
 
     @Test
