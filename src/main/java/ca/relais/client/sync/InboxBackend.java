@@ -15,6 +15,9 @@ public interface InboxBackend {
     /** A department's queue as the server sorts it (by due time), up to {@code limit} requests. */
     Queue queue(String department, int limit) throws ApiException, ServerUnavailableException;
 
+    /** The department's requests resolved or closed in the last 30 days, most recent first: to reopen one. */
+    Queue recentlyClosed(String department, int limit) throws ApiException, ServerUnavailableException;
+
     /** One request with its whole history. */
     InboxRequest read(UUID id) throws ApiException, ServerUnavailableException;
 

@@ -30,11 +30,20 @@ public final class InboxClient implements InboxBackend {
 
     @Override
     public Queue queue(String department, int limit) throws ApiException, ServerUnavailableException {
+        return page("all", department, limit);
+    }
+
+    @Override
+    public Queue recentlyClosed(String department, int limit) throws ApiException, ServerUnavailableException {
+        return page("closed", department, limit);
+    }
+
+    private Queue page(String filter, String department, int limit) throws ApiException, ServerUnavailableException {
         List<InboxRequest> items = new ArrayList<>();
         String cursor = null;
         int total = 0;
         do {
-            String path = ApiPaths.INBOX + "?filter=all&limit=" + Math.min(PAGE, limit - items.size())
+            String path = ApiPaths.INBOX + "?filter=" + filter + "&limit=" + Math.min(PAGE, limit - items.size())
                     + (department == null ? "" : "&department=" + encode(department))
                     + (cursor == null ? "" : "&cursor=" + encode(cursor));
             JsonNode page = tree(check(api.send("GET", path, token.get(), null, Map.of())));

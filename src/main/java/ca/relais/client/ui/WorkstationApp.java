@@ -199,6 +199,9 @@ public final class WorkstationApp extends Application {
         knowledge = new KnowledgeViewModel(knowledgeContext(session, capture), executors, new FxTimer());
         KnowledgeLink.connect(call, knowledge);
         MainView view = new MainView(vm, call, knowledge, i18n, this::signOut);
+        if (!vm.takesCalls()) {
+            view.withoutCalls();
+        }
         if (vm.canManageKnowledge()) {
             ca.relais.client.ui.kbadmin.KbAdminView kbAdmin = new ca.relais.client.ui.kbadmin.KbAdminView(
                     new ca.relais.client.ui.kbadmin.KbAdminViewModel(new ca.relais.client.sync.KnowledgeAdminClient(

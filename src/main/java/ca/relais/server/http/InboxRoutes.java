@@ -84,7 +84,7 @@ public final class InboxRoutes {
         try {
             return InboxStore.Filter.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Query.invalid("filter", "must be all, unaccepted, at_risk or overdue");
+            throw Query.invalid("filter", "must be all, unaccepted, at_risk, overdue or closed");
         }
     }
 }

@@ -10,8 +10,13 @@ import java.util.List;
 
 /** A department's open requests, by due time: the queue of a secretariat or a department. */
 public final class InboxStore {
-    /** Which open requests the queue shows. */
-    public enum Filter { ALL, UNACCEPTED, AT_RISK, OVERDUE }
+    /**
+     * Which requests the queue shows: open ones, all or some; or those resolved or closed in the last
+     * {@link #RECENT_DAYS} days, most recent first, so that one can be found again and reopened.
+     */
+    public enum Filter { ALL, UNACCEPTED, AT_RISK, OVERDUE, CLOSED }
+
+    public static final int RECENT_DAYS = 30;
 
     /** A request of the queue with its caller's name. */
     public record Row(RequestRow request, String callerName) {
@@ -28,8 +33,10 @@ public final class InboxStore {
         List<Object> params = new ArrayList<>(List.of(jurisdiction, department));
         StringBuilder where = new StringBuilder(" FROM requests r LEFT JOIN callers c ON c.id = r.caller_id"
                 + " WHERE r.jurisdiction_id = ? AND r.department_code = ?"
-                + " AND r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING')");
+                + (filter == Filter.CLOSED ? " AND r.status IN ('RESOLVED', 'CLOSED') AND r.closed_at >= ?"
+                : " AND r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING')"));
         switch (filter) {
+            case CLOSED -> params.add(now.minus(java.time.Duration.ofDays(RECENT_DAYS)));
             case UNACCEPTED -> where.append(" AND (r.pending_handoff_json IS NOT NULL OR r.status = 'NEW')");
             case AT_RISK -> {
                 where.append(" AND r.sla_paused_at IS NULL AND r.due_at > ? AND r.due_at <= ?");
@@ -58,7 +65,8 @@ public final class InboxStore {
             List<Row> items = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + columns
                     + ", c.first_name AS caller_first, c.last_name AS caller_last" + where
-                    + " ORDER BY r.due_at ASC NULLS LAST, r.created_at ASC, r.id LIMIT ? OFFSET ?")) {
+                    + (filter == Filter.CLOSED ? " ORDER BY r.closed_at DESC, r.id LIMIT ? OFFSET ?"
+                    : " ORDER BY r.due_at ASC NULLS LAST, r.created_at ASC, r.id LIMIT ? OFFSET ?"))) {
                 int i = bind(ps, params);
                 ps.setInt(i++, limit);
                 ps.setLong(i, offset);

@@ -113,7 +113,7 @@ class SupervisionFxTest {
         System.out.println("BENCH dashboard_live_lag " + lagMs + " ms");
         ws.snapshot("dashboard");
 
-        ws.ctrlShift(KeyCode.B);
+        ws.ctrlShift(KeyCode.M);
         assertThat(ws.visible("caller-search")).as("the shortcut goes back to the call screen").isTrue();
         ws.robot().clickOn("#caller-search").write("Tremblay");
         ws.waitUntil(30, () -> queues().path("agents").findValuesAsText("state").contains("ON_CALL"));
@@ -124,7 +124,7 @@ class SupervisionFxTest {
     @Test
     void theReportShowsThePeriodAndExportsItAsCsv() throws Exception {
         signInTo("supervisor", "dashboard");
-        ws.ctrlShift(KeyCode.G);
+        ws.ctrlShift(KeyCode.Y);
         ws.waitUntil(45, () -> ws.visible("report-total"));
         ReportView report = ws.node("report", ReportView.class);
         String from = ws.onFx(() -> report.viewModel().fromProperty().get().toString());
@@ -154,6 +154,8 @@ class SupervisionFxTest {
     void theOmbudsmanSearchesReadsTheWholeTrailAndSavesTheCaseFile() throws Exception {
         signInTo("ombudsman", "ombudsman");
         assertThat(ws.visible("new-call-form")).isFalse();
+        assertThat(ws.visible("new-call")).as("the ombudsman takes no calls").isFalse();
+        assertThat(ws.visible("ombudsman-back")).as("and has no call screen to go back to").isFalse();
         ws.waitUntil(30, () -> ws.focused("ombudsman-query"));
         ws.write("Trou profond devant");
         ws.type(KeyCode.ENTER);

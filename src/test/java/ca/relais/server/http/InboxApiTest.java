@@ -153,6 +153,10 @@ class InboxApiTest {
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertThat(resolved.json().get("resolution_code").asText()).isEqualTo("FIXED");
         assertThat(resolved.json().get("sla_state").asText()).isEqualTo("NONE");
+        assertThat(inboxIds(secretariat, "?limit=500")).as("the queue holds open requests")
+                .doesNotContain(created.get("id").asText());
+        assertThat(inboxIds(secretariat, "?filter=closed&limit=500")).as("found again, to reopen it")
+                .contains(created.get("id").asText());
 
         JsonNode history = http.get("/api/v1/requests?caller=" + citizen, agent).json().get("items").get(0);
         assertThat(history.get("status").asText()).isEqualTo("RESOLVED");

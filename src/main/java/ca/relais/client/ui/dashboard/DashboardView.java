@@ -104,7 +104,7 @@ public final class DashboardView extends BorderPane {
     }
 
     public void setOnBack(Runnable action) {
-        back.setOnAction(e -> action.run());
+        ca.relais.client.ui.common.BackButton.wire(back, action);
     }
 
     public DashboardViewModel viewModel() {

@@ -60,7 +60,8 @@ public final class InboxRules {
 
     public static boolean matches(InboxViewModel.Filter filter, InboxRequest item, Instant now) {
         return switch (filter) {
-            case ALL -> true;
+            case ALL -> isOpen(item);
+            case CLOSED -> !isOpen(item);
             case UNACCEPTED -> isUnaccepted(item);
             case AT_RISK -> sla(item, now) == SlaState.AT_RISK;
             case OVERDUE -> sla(item, now) == SlaState.OVERDUE;

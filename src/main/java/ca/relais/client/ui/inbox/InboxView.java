@@ -102,6 +102,7 @@ public final class InboxView extends StackPane {
         back.setGraphic(new FontIcon(Material2AL.ARROW_BACK));
         back.textProperty().bind(i18n.bind("inbox.back"));
         back.getStyleClass().add(Styles.FLAT);
+        back.setMinWidth(Region.USE_PREF_SIZE);
         Accessibility.describe(back, i18n, "inbox.back", "inbox.back.help");
         Label title = new Label();
         title.setId("inbox-title");
@@ -118,6 +119,7 @@ public final class InboxView extends StackPane {
         department.setButtonCell(new DepartmentCodeCell());
         department.setDisable(!vm.canChooseDepartment());
         department.setPrefWidth(300);
+        department.setMinWidth(140);
         Accessibility.describe(department, i18n, "inbox.department", "inbox.department.help");
 
         ToggleGroup filters = new ToggleGroup();
@@ -137,6 +139,7 @@ public final class InboxView extends StackPane {
                 case UNACCEPTED -> Material2MZ.SEND;
                 case AT_RISK -> Material2MZ.WARNING;
                 case OVERDUE -> Material2AL.ERROR;
+                case CLOSED -> Material2AL.DONE_ALL;
             }));
             filterBox.getChildren().add(b);
         }
@@ -499,6 +502,6 @@ public final class InboxView extends StackPane {
 
     /** Wires the back button to the call screen. */
     public void setOnBack(Runnable toCalls) {
-        back.setOnAction(e -> toCalls.run());
+        ca.relais.client.ui.common.BackButton.wire(back, toCalls);
     }
 }

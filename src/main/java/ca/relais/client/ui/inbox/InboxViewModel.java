@@ -46,7 +46,7 @@ public final class InboxViewModel {
     public static final List<String> URGENCIES = List.of("LOW", "NORMAL", "HIGH", "URGENT");
 
     /** Which part of the queue is shown. */
-    public enum Filter { ALL, UNACCEPTED, AT_RISK, OVERDUE }
+    public enum Filter { ALL, UNACCEPTED, AT_RISK, OVERDUE, CLOSED }
 
     /** What the action form below the request is for. */
     public enum Mode { NONE, NOTE_INTERNAL, NOTE_PUBLIC, STATUS, REASSIGN, MERGE, REOPEN }
@@ -158,7 +158,9 @@ public final class InboxViewModel {
 
     private Loaded load(String dept) throws ApiException {
         try {
-            return new Loaded(backend.queue(dept, LIMIT).items(), false);
+            List<InboxRequest> items = new ArrayList<>(backend.queue(dept, LIMIT).items());
+            items.addAll(backend.recentlyClosed(dept, LIMIT).items());
+            return new Loaded(items, false);
         } catch (ServerUnavailableException e) {
             return new Loaded(cache.queue(dept).stream().map(InboxRequest::cached).toList(), true);
         }

@@ -79,9 +79,9 @@ public final class KbAdminView extends BorderPane {
         });
     }
 
-    /** What the "back to calls" button does. */
+    /** What the "back to calls" button does; none hides it. */
     public void setOnBack(Runnable action) {
-        back.setOnAction(e -> action.run());
+        ca.relais.client.ui.common.BackButton.wire(back, action);
     }
 
     public KbAdminViewModel viewModel() {

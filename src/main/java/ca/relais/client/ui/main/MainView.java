@@ -41,6 +41,7 @@ public final class MainView extends BorderPane {
     private final HBox header;
     private ShortcutsOverlay help;
     private final List<Workspace> workspaces = new java.util.ArrayList<>();
+    private boolean takesCalls = true;
     private Runnable openDiagnostics;
     private final List<java.util.function.BiConsumer<javafx.scene.Scene, Shortcuts>> extraShortcuts =
             new java.util.ArrayList<>();
@@ -85,7 +86,9 @@ public final class MainView extends BorderPane {
                 () -> help.setVisible(!help.isVisible()));
         shortcuts.add(scene, "shortcuts.close.overlay", new KeyCodeCombination(KeyCode.ESCAPE),
                 () -> help.setVisible(false));
-        call.installShortcuts(scene, shortcuts);
+        if (takesCalls) {
+            call.installShortcuts(scene, shortcuts);
+        }
         shortcuts.addGroup(scene, "shortcuts.fontScale", List.of(
                 new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                 new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
@@ -120,7 +123,7 @@ public final class MainView extends BorderPane {
      */
     public void addWorkspace(Workspace workspace) {
         workspaces.add(workspace);
-        workspace.backButton().accept(this::showCalls);
+        workspace.backButton().accept(takesCalls ? this::showCalls : null);
         Button open = new Button();
         open.setId(workspace.id() + "-open");
         open.setGraphic(new FontIcon(workspace.icon()));
@@ -151,6 +154,20 @@ public final class MainView extends BorderPane {
         shortcuts.add(scene, workspace.shortcutKey(), workspace.shortcut(), () -> toggle(workspace));
     }
 
+    /**
+     * For users who take no calls (the ombudsman, who only reads): no call screen, no New call, no call timer and no
+     * call shortcuts; the workspaces, added after this, are the whole workstation and have no way back to calls.
+     */
+    public void withoutCalls() {
+        takesCalls = false;
+        for (String id : List.of("#new-call", "#call-timer")) {
+            javafx.scene.Node node = header.lookup(id);
+            node.setVisible(false);
+            node.setManaged(false);
+        }
+        center.getChildren().set(0, new Region());
+    }
+
     private void toggle(Workspace workspace) {
         if (center.getChildren().get(0) == workspace.view()) {
             showCalls();
@@ -169,6 +186,9 @@ public final class MainView extends BorderPane {
 
     /** Goes back to the call screen, with the caret in the caller search. */
     public void showCalls() {
+        if (!takesCalls) {
+            return;
+        }
         center.getChildren().set(0, call);
         call.focusCallerSearch();
     }

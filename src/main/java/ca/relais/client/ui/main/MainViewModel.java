@@ -57,6 +57,15 @@ public final class MainViewModel {
         return user.roles().contains("secretariat");
     }
 
+    /**
+     * Whether the user takes calls: everyone who may capture requests. The ombudsman only reads: no call screen, no
+     * New call; the workstation is the ombudsman's workspaces.
+     */
+    public boolean takesCalls() {
+        return user.roles().stream().anyMatch(r -> java.util.List.of("agent", "secretariat", "supervisor", "admin")
+                .contains(r));
+    }
+
     /** Administrators edit the routing rules. */
     public boolean canEditRouting() {
         return user.roles().contains("admin");

@@ -86,7 +86,7 @@ public final class OmbudsmanView extends BorderPane {
     }
 
     public void setOnBack(Runnable action) {
-        back.setOnAction(e -> action.run());
+        ca.relais.client.ui.common.BackButton.wire(back, action);
     }
 
     /** Where the case file is saved: given the offered name, a path, or null to cancel. For tests. */

@@ -90,7 +90,7 @@ public final class ReportView extends BorderPane {
     }
 
     public void setOnBack(Runnable action) {
-        back.setOnAction(e -> action.run());
+        ca.relais.client.ui.common.BackButton.wire(back, action);
     }
 
     /** Where exports are saved: given the format and the offered name, a path, or null to cancel. For tests. */

@@ -69,9 +69,9 @@ public final class RoutingRulesView extends BorderPane {
         return vm;
     }
 
-    /** What the "back to calls" button does. */
+    /** What the "back to calls" button does; none hides it. */
     public void setOnBack(Runnable action) {
-        back.setOnAction(e -> action.run());
+        ca.relais.client.ui.common.BackButton.wire(back, action);
     }
 
     /** Reads the rules again unless there are edits not saved; called each time the screen is shown. */

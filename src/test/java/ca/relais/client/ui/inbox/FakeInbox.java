@@ -73,9 +73,19 @@ final class FakeInbox implements InboxBackend, InboxCache {
     public Queue queue(String department, int limit) throws ServerUnavailableException {
         up();
         calls.add("queue " + department);
+        return of(department, java.util.Set.of("NEW", "ASSIGNED", "IN_PROGRESS", "WAITING"));
+    }
+
+    @Override
+    public Queue recentlyClosed(String department, int limit) throws ServerUnavailableException {
+        up();
+        return of(department, java.util.Set.of("RESOLVED", "CLOSED"));
+    }
+
+    private Queue of(String department, java.util.Set<String> statuses) {
         List<InboxRequest> items = requests.values().stream()
                 .filter(r -> department.equals(r.path("department").asText()))
-                .filter(r -> !"DUPLICATE".equals(r.path("status").asText())).map(this::item).toList();
+                .filter(r -> statuses.contains(r.path("status").asText())).map(this::item).toList();
         return new Queue(items, items.size());
     }
 

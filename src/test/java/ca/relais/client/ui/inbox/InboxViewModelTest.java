@@ -39,9 +39,18 @@ class InboxViewModelTest {
         return items.stream().map(i -> i.request().number()).toList();
     }
 
+    /** Selects these requests, looking among the closed ones (their own filter) for those the queue does not show. */
     void select(InboxViewModel vm, String... numbers) {
-        vm.selected().setAll(vm.items().stream().filter(i -> List.of(numbers).contains(i.request().number()))
-                .toList());
+        if (vm.filterProperty().get() == InboxViewModel.Filter.CLOSED) {
+            vm.filterProperty().set(InboxViewModel.Filter.ALL);
+        }
+        List<InboxRequest> found = new java.util.ArrayList<>(vm.items().stream()
+                .filter(i -> List.of(numbers).contains(i.request().number())).toList());
+        if (found.size() < numbers.length) {
+            vm.filterProperty().set(InboxViewModel.Filter.CLOSED);
+            vm.items().stream().filter(i -> List.of(numbers).contains(i.request().number())).forEach(found::add);
+        }
+        vm.selected().setAll(found);
     }
 
     @Test
@@ -244,6 +253,19 @@ class InboxViewModelTest {
         assertThat(vm.submit()).isTrue();
         assertThat(server.calls).contains("merge into R-b [R-a v1, R-c v1]");
         assertThat(numbers(vm.items())).containsExactly("R-b", "R-x");
+    }
+
+    @Test
+    void recentlyClosedRequestsHaveTheirOwnFilterToBeReopened() {
+        server.add("R-open", "NEW", "ARR-FLEURIMONT", null, NOW.plusSeconds(50_000), "ON_TIME");
+        server.add("R-done", "RESOLVED", "ARR-FLEURIMONT", "x", null, "NONE");
+        InboxViewModel vm = inbox(SECRETARIAT);
+        assertThat(numbers(vm.items())).containsExactly("R-open");
+        assertThat(vm.countProperty(InboxViewModel.Filter.CLOSED).get()).isEqualTo(1);
+        vm.filterProperty().set(InboxViewModel.Filter.CLOSED);
+        assertThat(numbers(vm.items())).containsExactly("R-done");
+        vm.selected().setAll(vm.items());
+        assertThat(vm.canReopenProperty().get()).isTrue();
     }
 
     @Test

@@ -39,6 +39,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void theOmbudsmanTakesNoCalls() {
+        assertThat(new MainViewModel(new UserDto("ombudsman", "O", List.of("ombudsman"), null, null), "u", null)
+                .takesCalls()).isFalse();
+        for (String role : List.of("agent", "secretariat", "supervisor", "admin")) {
+            assertThat(new MainViewModel(new UserDto("u", "U", List.of(role), "SCEC", "8000"), "u", null)
+                    .takesCalls()).as(role).isTrue();
+        }
+    }
+
+    @Test
     void everyoneButTheOmbudsmanHasAnInboxAndSecretariatsStartOnIt() {
         for (String role : List.of("agent", "secretariat", "supervisor", "admin")) {
             MainViewModel vm = new MainViewModel(new UserDto("u", "U", List.of(role), "SCEC", null), "x", null);
