@@ -1,8 +1,10 @@
 package ca.relais.client.sync;
 
+import static ca.relais.client.sync.Replies.check;
+import static ca.relais.client.sync.Replies.problem;
+import static ca.relais.client.sync.Replies.tree;
+
 import ca.relais.api.ApiPaths;
-import ca.relais.api.Json;
-import ca.relais.api.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -166,27 +168,6 @@ public final class InboxClient implements InboxBackend {
         }
     }
 
-    private static RelaisApi.Reply check(RelaisApi.Reply reply) throws ApiException {
-        if (reply.status() >= 400) {
-            throw new ApiException(reply.status(), problem(reply.body()));
-        }
-        return reply;
-    }
 
-    private static Problem problem(String body) {
-        try {
-            return body == null || body.isBlank() ? null : Json.mapper().readValue(body, Problem.class);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
 
-    private static JsonNode tree(RelaisApi.Reply reply) throws ServerUnavailableException {
-        try {
-            return reply.body() == null || reply.body().isBlank() ? JsonNodeFactory.instance.objectNode()
-                    : Json.mapper().readTree(reply.body());
-        } catch (JsonProcessingException e) {
-            throw new ServerUnavailableException("Unreadable answer", e);
-        }
-    }
 }

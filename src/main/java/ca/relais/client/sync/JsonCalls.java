@@ -1,7 +1,9 @@
 package ca.relais.client.sync;
 
+import static ca.relais.client.sync.Replies.check;
+import static ca.relais.client.sync.Replies.problem;
+
 import ca.relais.api.Json;
-import ca.relais.api.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -80,12 +82,6 @@ final class JsonCalls {
         return out;
     }
 
-    private static RelaisApi.Reply check(RelaisApi.Reply reply) throws ApiException {
-        if (reply.status() >= 400) {
-            throw new ApiException(reply.status(), problem(reply.body()));
-        }
-        return reply;
-    }
 
     private static <T> T read(RelaisApi.Reply reply, Class<T> type) throws ServerUnavailableException {
         if (type == Void.class || reply.body() == null || reply.body().isBlank()) {
@@ -98,11 +94,4 @@ final class JsonCalls {
         }
     }
 
-    private static Problem problem(String body) {
-        try {
-            return body == null || body.isBlank() ? null : Json.mapper().readValue(body, Problem.class);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
 }

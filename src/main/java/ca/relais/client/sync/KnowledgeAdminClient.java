@@ -1,12 +1,15 @@
 package ca.relais.client.sync;
 
+import static ca.relais.client.sync.Replies.check;
+import static ca.relais.client.sync.Replies.problem;
+import static ca.relais.client.sync.Replies.tree;
+
 import ca.relais.api.ApiPaths;
 import ca.relais.api.Json;
 import ca.relais.api.KbArticleDto;
 import ca.relais.api.KbFeedbackSummaryDto;
 import ca.relais.api.KbGapDto;
 import ca.relais.api.KbOverdueDto;
-import ca.relais.api.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,28 +69,8 @@ public final class KnowledgeAdminClient {
         return check(api.send("GET", path, token.get(), null, Map.of()));
     }
 
-    private static RelaisApi.Reply check(RelaisApi.Reply reply) throws ApiException {
-        if (reply.status() >= 400) {
-            throw new ApiException(reply.status(), problem(reply.body()));
-        }
-        return reply;
-    }
 
-    private static Problem problem(String body) {
-        try {
-            return body == null || body.isBlank() ? null : Json.mapper().readValue(body, Problem.class);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
 
-    private static JsonNode tree(RelaisApi.Reply reply) throws ServerUnavailableException {
-        try {
-            return Json.mapper().readTree(reply.body());
-        } catch (JsonProcessingException e) {
-            throw new ServerUnavailableException("Unreadable answer", e);
-        }
-    }
 
     private static <T> List<T> list(RelaisApi.Reply reply, String field, Class<T> type)
             throws ServerUnavailableException {

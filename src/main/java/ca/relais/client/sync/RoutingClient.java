@@ -1,9 +1,11 @@
 package ca.relais.client.sync;
 
+import static ca.relais.client.sync.Replies.check;
+import static ca.relais.client.sync.Replies.problem;
+
 import ca.relais.api.ApiPaths;
 import ca.relais.api.CatalogueDto;
 import ca.relais.api.Json;
-import ca.relais.api.Problem;
 import ca.relais.api.RoutingRuleDto;
 import ca.relais.api.RoutingRulesDto;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,20 +46,7 @@ public final class RoutingClient {
                 Map.of("If-Match", "\"" + version + "\""))));
     }
 
-    private static RelaisApi.Reply check(RelaisApi.Reply reply) throws ApiException {
-        if (reply.status() >= 400) {
-            throw new ApiException(reply.status(), problem(reply.body()));
-        }
-        return reply;
-    }
 
-    private static Problem problem(String body) {
-        try {
-            return body == null || body.isBlank() ? null : Json.mapper().readValue(body, Problem.class);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
 
     private static RoutingRulesDto read(RelaisApi.Reply reply) throws ServerUnavailableException {
         try {
