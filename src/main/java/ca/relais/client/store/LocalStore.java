@@ -45,6 +45,7 @@ public final class LocalStore implements AutoCloseable {
     private final Path folder;
     private OutboxJournal journal;
     private final LookupIndex lookups = new LookupIndex(this);
+    private boolean closed;
     private final List<Consumer<ArticleChanges>> articleListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<ArticleChanges> uncommittedArticles = new ArrayList<>();
 
@@ -264,6 +265,11 @@ public final class LocalStore implements AutoCloseable {
         lookups.ifPresent(change);
     }
 
+    /** Whether {@link #close()} ran; callers hold the store. */
+    boolean isClosed() {
+        return closed;
+    }
+
     synchronized void dropCallerIndex() {
         lookups.drop();
     }
@@ -308,6 +314,8 @@ public final class LocalStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
+        lookups.drop();
         try {
             if (journal != null) {
                 journal.close();

@@ -90,6 +90,9 @@ final class LookupIndex {
         CallerIndex index = new CallerIndex();
         try {
             synchronized (store) {
+                if (store.isClosed()) {
+                    throw new CancellationException("the cache was closed");
+                }
                 current = index;
                 LocalMirror.indexAddresses(store.connection(), index);
             }
@@ -97,7 +100,7 @@ final class LookupIndex {
             do {
                 synchronized (store) {
                     if (current != index) {
-                        throw new CancellationException("a transaction rolled back while indexing");
+                        throw new CancellationException("a transaction rolled back or the cache closed while indexing");
                     }
                     after = LocalMirror.indexCallers(store.connection(), index, after, PAGE);
                 }

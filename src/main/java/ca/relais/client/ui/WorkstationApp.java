@@ -252,6 +252,9 @@ public final class WorkstationApp extends Application {
         };
         scene.addPostLayoutPulseListener(ready[0]);
         session.sync().addListener(status -> Platform.runLater(() -> {
+            if (background.isShutdown()) {
+                return;
+            }
             vm.syncChanged(status);
             if (status.state() == ConnectionState.ONLINE && call == current) {
                 current.synchronised();
