@@ -59,7 +59,7 @@ public final class RequestWorkflow {
         requireDepartmentAccess(p, current);
         Fields f = new Fields(body);
         RequestStatus status = f.enumValue("status", RequestStatus.class, false);
-        ResolutionCode resolutionCode = f.enumValue("resolution_code", ResolutionCode.class, false);
+        ResolutionCode sentCode = f.enumValue("resolution_code", ResolutionCode.class, false);
         String department = f.text("department", false, 40);
         String assignee = f.present("assignee") ? f.text("assignee", false, 80) : current.assignee();
         String description = f.present("description") ? f.text("description", false, 10_000) : null;
@@ -75,9 +75,9 @@ public final class RequestWorkflow {
         if (to != from && to.needsResolution() && resolution == null && current.resolution() == null) {
             f.error("resolution", "required", "is required to resolve or close");
         }
-        if (to != from && to.needsResolution() && resolutionCode == null && current.resolutionCode() == null) {
-            f.error("resolution_code", "required", "is required to resolve or close");
-        }
+        // The contract's PATCH has no resolution code: clients that send none still resolve, coded OTHER.
+        ResolutionCode resolutionCode = sentCode == null && to != from && to.needsResolution()
+                && current.resolutionCode() == null ? ResolutionCode.OTHER : sentCode;
         JsonNode attributes = current.attributes();
         if (f.present("attributes")) {
             CatalogueDto.ServiceDto type = catalogue.type(c, p.jurisdictionId(), current.typeCode()).orElseThrow();

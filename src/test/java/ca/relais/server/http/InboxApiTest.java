@@ -144,7 +144,8 @@ class InboxApiTest {
         assertThat(note.json().get("latest_public_note").get("text").asText()).contains("voirie passée");
         version = note.json().get("version").asLong();
         Http.Reply noCode = http.send("PATCH", path(created, ""), secretariat,
-                "{\"status\":\"RESOLVED\",\"resolution\":\"Trou comblé le 29 novembre\"}", ifMatch(version));
+                "{\"status\":\"RESOLVED\",\"resolution\":\"Trou comblé le 29 novembre\",\"resolution_code\":\"BOGUS\"}",
+                ifMatch(version));
         assertThat(noCode.status()).isEqualTo(422);
         assertThat(noCode.json().get("errors").findValuesAsText("field")).contains("resolution_code");
         Http.Reply resolved = http.send("PATCH", path(created, ""), secretariat,
@@ -163,6 +164,15 @@ class InboxApiTest {
         assertThat(history.get("latest_public_note").get("text").asText()).isEqualTo("Trou comblé le 29 novembre");
         assertThat(history.get("holder").get("department").asText()).isEqualTo(FLEURIMONT);
         assertThat(history.get("holder").get("assignee_name").asText()).isEqualTo("Secrétariat Fleurimont (démo)");
+    }
+
+    @Test
+    void aContractClientResolvingWithoutACodeGetsOther() {
+        JsonNode created = pothole();
+        Http.Reply resolved = http.send("PATCH", path(created, ""), agent,
+                "{\"status\":\"RESOLVED\",\"resolution\":\"Réparé\"}", ifMatch(1));
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(resolved.json().get("resolution_code").asText()).isEqualTo("OTHER");
     }
 
     @Test
