@@ -156,6 +156,9 @@ class KbAdminFxTest {
         assertThat(robot.lookup("#kb-admin-save").queryAs(javafx.scene.control.Button.class).getText())
                 .isEqualTo("Save (Ctrl+S)");
         Snapshots.save(driver.scene(), "kb-admin-editor-en");
+        assertThat(robot.lookup("#kb-admin").queryAs(javafx.scene.layout.Region.class).getWidth())
+                .as("the workspace fits the window, in English with the import errors shown")
+                .isLessThanOrEqualTo(driver.scene().getWidth());
 
         robot.clickOn("#kb-admin-back");
         WaitForAsyncUtils.waitForFxEvents();

@@ -170,6 +170,12 @@ class SupervisionFxTest {
         ws.waitUntil(45, () -> ws.items("ombudsman-trail").size() >= 3);
         assertThat(ws.items("ombudsman-trail").stream().map(e -> ((ca.relais.client.ui.ombudsman.TrailEntry) e)
                 .kind())).contains("CREATED", "HANDOFF", "AUDIT");
+        String trail = ws.onFx(() -> ws.node("ombudsman-trail", javafx.scene.control.ListView.class)
+                .lookupAll(".label").stream().map(n -> ((Label) n).getText()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        assertThat(trail).as("the trail speaks French, not codes").contains("Urgence : Normale")
+                .contains("Service : Service de l'entretien").doesNotContain("NORMAL").doesNotContain("department")
+                .contains("Création — Objet : requête").doesNotContain("CREATE request");
         ws.snapshot("ombudsman");
 
         Path pdf = dir.resolve("case.pdf");

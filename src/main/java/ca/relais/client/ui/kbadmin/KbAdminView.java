@@ -278,6 +278,8 @@ public final class KbAdminView extends BorderPane {
         ListView<String> errors = new ListView<>();
         errors.setId("kb-admin-import-errors");
         errors.setPrefHeight(110);
+        errors.setMinWidth(0);
+        errors.setPrefWidth(1);
         errors.getStyleClass().add(Styles.DENSE);
         Runnable fill = () -> errors.getItems().setAll(vm.importErrors().stream()
                 .map(e -> ImportMessages.describe(i18n, e)).toList());

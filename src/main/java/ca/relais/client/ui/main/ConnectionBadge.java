@@ -16,6 +16,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** In the header: online or not (the reason on hover), how many writes wait, and how many the server refused. */
 final class ConnectionBadge extends HBox {
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
+
     ConnectionBadge(MainViewModel vm, I18n i18n) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
@@ -53,7 +55,15 @@ final class ConnectionBadge extends HBox {
         styleOutbox(outbox, vm.rejectedProperty().get());
         connection.setMinWidth(Region.USE_PREF_SIZE);
         outbox.setMinWidth(Region.USE_PREF_SIZE);
+        outbox.visibleProperty().bind(compact.not().or(vm.pendingProperty().greaterThan(0))
+                .or(vm.rejectedProperty().greaterThan(0)));
+        outbox.managedProperty().bind(outbox.visibleProperty());
         getChildren().addAll(connection, outbox);
+    }
+
+    /** Where room is short, "nothing pending" is left unsaid (a count or a refusal is always shown). */
+    void setCompact(boolean value) {
+        compact.set(value);
     }
 
     private static Ikon iconFor(ConnectionState state) {

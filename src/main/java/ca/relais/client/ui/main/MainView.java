@@ -18,6 +18,7 @@ import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -306,10 +307,24 @@ public final class MainView extends BorderPane {
             full.textProperty().bind(l.textProperty());
             l.setTooltip(full);
         }
-        HBox header = new HBox(12, logo, name, user, line, spacer, connection, timer, newCall, language, signOut);
+        AppHeader header = new AppHeader(12, List.of(user, line), spacer, compact -> {
+            signOut.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            language.setCompact(compact);
+            connection.setCompact(compact);
+            name.setVisible(!compact);
+            name.setManaged(!compact);
+        });
+        signOut.setTooltip(tooltip("main.signOut"));
+        header.getChildren().addAll(logo, name, user, line, spacer, connection, timer, newCall, language, signOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    private javafx.scene.control.Tooltip tooltip(String key) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.bind(key));
+        return tip;
     }
 
     /** Puts the caret in the caller search, where every call starts. */

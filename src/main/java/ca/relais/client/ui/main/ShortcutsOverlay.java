@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 final class ShortcutsOverlay extends StackPane {
     private final Shortcuts shortcuts;
     private final I18n i18n;
+    private static final double DESCRIPTION_WIDTH = 260;
     private final GridPane grid = new GridPane();
 
     ShortcutsOverlay(Shortcuts shortcuts, I18n i18n) {
@@ -38,13 +39,20 @@ final class ShortcutsOverlay extends StackPane {
         getChildren().add(card);
         setAlignment(card, Pos.CENTER);
         setVisible(false);
+        // Hidden, it must not widen the screen it covers; shown, it takes the screen's size and its texts wrap.
+        setMinSize(0, 0);
+        managedProperty().bind(visibleProperty());
         setOnMouseClicked(e -> setVisible(false));
         visibleProperty().addListener((o, a, shown) -> {
             if (shown) {
                 render();
             }
         });
-        i18n.localeProperty().addListener((o, a, b) -> render());
+        i18n.localeProperty().addListener((o, a, b) -> {
+            if (isVisible()) {
+                render();
+            }
+        });
     }
 
     private void render() {
@@ -58,7 +66,8 @@ final class ShortcutsOverlay extends StackPane {
             key.getStyleClass().addAll("kbd", Styles.TEXT_BOLD);
             key.setMinWidth(USE_PREF_SIZE);
             Label what = new Label(i18n.get(entries.get(i).descriptionKey()));
-            what.setMinWidth(USE_PREF_SIZE);
+            what.setWrapText(true);
+            what.setMaxWidth(DESCRIPTION_WIDTH);
             int column = i / rows * 2;
             grid.add(key, column, i % rows);
             grid.add(what, column + 1, i % rows);

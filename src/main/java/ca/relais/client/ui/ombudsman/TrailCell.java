@@ -44,8 +44,10 @@ final class TrailCell extends ListCell<TrailEntry> {
                     java.util.Locale.ROOT));
             head.getChildren().add(visibility);
         }
-        String data = String.join(" · ", e.data().stream().map(f -> label(f.getKey()) + " : " + value(f)).toList());
-        Label text = new Label(e.text().isEmpty() ? data : data.isEmpty() ? e.text() : e.text() + " — " + data);
+        String data = String.join(" · ", e.data().stream().map(f -> "true".equals(f.getValue())
+                ? label(f.getKey()) : label(f.getKey()) + " : " + value(f)).toList());
+        String said = TrailEntry.AUDIT.equals(e.kind()) ? translated("audit.action." + e.text(), e.text()) : e.text();
+        Label text = new Label(said.isEmpty() ? data : data.isEmpty() ? said : said + " — " + data);
         text.setWrapText(true);
         text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -72,9 +74,17 @@ final class TrailCell extends ListCell<TrailEntry> {
             case "nature" -> names.nature(v);
             case "from", "to" -> i18n.getOrDefault("status." + v, null) != null ? names.status(v)
                     : names.department(v);
-            case "department_from", "department_to" -> names.department(v);
+            case "department", "department_from", "department_to" -> names.department(v);
+            case "urgency" -> translated("urgency." + v, v);
+            case "callback.method" -> translated("callback." + v, v);
+            case "resolution_code" -> translated("resolution." + v, v);
+            case "audit.entity" -> translated("audit.entity." + v, v);
             default -> v;
         };
+    }
+
+    private String translated(String key, String fallback) {
+        return i18n.getOrDefault(key, null) == null ? fallback : i18n.get(key);
     }
 
     private static Ikon icon(String kind) {

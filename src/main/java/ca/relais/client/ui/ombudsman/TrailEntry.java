@@ -15,8 +15,9 @@ import java.util.Map;
  *
  * @param kind       an event kind ({@code NOTE}, {@code HANDOFF}...) or {@code AUDIT}
  * @param visibility a note's visibility ({@code INTERNAL}, {@code PUBLIC}), else null
- * @param text       the note or event text, or the audit action and its detail
- * @param data       the event's data as (key, value) pairs, nested keys joined by dots ({@code callback.best_time})
+ * @param text       the note or event text, or the audit action code ({@code READ}, {@code HANDOFF}...)
+ * @param data       the event's data as (key, value) pairs, nested keys joined by dots ({@code callback.best_time});
+ *                   for an audit entry, {@code audit.entity}, {@code audit.detail} and {@code audit.from}
  */
 public record TrailEntry(Instant at, String who, String kind, String visibility, String text,
                          List<Map.Entry<String, String>> data) {
@@ -31,13 +32,20 @@ public record TrailEntry(Instant at, String who, String kind, String visibility,
                     e.text() == null ? "" : e.text().strip(), e.data() == null ? List.of() : fields(e.data())));
         }
         for (AuditEntryDto a : c.trail() == null ? List.<AuditEntryDto>of() : c.trail()) {
-            String detail = a.detail() == null || a.detail().isBlank() ? "" : " — " + a.detail();
-            String entity = a.entity() == null ? "" : " " + a.entity();
-            out.add(new TrailEntry(a.at(), a.actor(), AUDIT, null, a.action() + entity + detail
-                    + (a.remoteAddr() == null ? "" : " (" + a.remoteAddr() + ")"), List.of()));
+            List<Map.Entry<String, String>> facts = new ArrayList<>();
+            addIfPresent(facts, "audit.entity", a.entity());
+            addIfPresent(facts, "audit.detail", a.detail());
+            addIfPresent(facts, "audit.from", a.remoteAddr());
+            out.add(new TrailEntry(a.at(), a.actor(), AUDIT, null, a.action(), List.copyOf(facts)));
         }
         out.sort(Comparator.comparing(TrailEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(out);
+    }
+
+    private static void addIfPresent(List<Map.Entry<String, String>> facts, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(Map.entry(key, value));
+        }
     }
 
     /** An event's data as (key, value) pairs, nested objects flattened ({@code callback.best_time}). */

@@ -74,7 +74,9 @@ class OmbudsmanViewModelTest {
                 "AUDIT");
         assertThat(vm.trail().get(2).visibility()).isEqualTo("INTERNAL");
         assertThat(vm.trail().get(4).who()).isEqualTo("ombudsman");
-        assertThat(vm.trail().get(4).text()).isEqualTo("READ case (10.0.0.9)");
+        assertThat(vm.trail().get(4).text()).isEqualTo("READ");
+        assertThat(vm.trail().get(4).data()).contains(java.util.Map.entry("audit.entity", "case"),
+                java.util.Map.entry("audit.from", "10.0.0.9"));
         assertThat(vm.trail().get(3).data()).containsExactly(java.util.Map.entry("to", "ARR-FLEURIMONT"),
                 java.util.Map.entry("callback.best_time", "après 17 h"));
     }
