@@ -46,6 +46,15 @@ final class InboxCells {
         return name == null ? code : name.in(i18n.locale());
     }
 
+    /** A department's name in the interface language; its code if the catalogue does not know it. */
+    String department(String code) {
+        if (code == null || code.isBlank()) {
+            return "—";
+        }
+        return vm.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(d -> i18n.isEnglish() ? d.nameEn() : d.nameFr()).orElse(code);
+    }
+
     /** The SLA mark: an icon, a word and a colour, so that colour is never the only sign. */
     Label slaBadge(SlaState sla) {
         Label badge = new Label(i18n.get("inbox.sla." + sla.name()));
@@ -87,7 +96,7 @@ final class InboxCells {
             VBox box = new VBox(2, first, second);
             PendingHandoffDto h = item.pendingHandoff();
             if (h != null) {
-                Label handoff = new Label(i18n.get("inbox.row.handoff", h.from(),
+                Label handoff = new Label(i18n.get("inbox.row.handoff", department(h.from()),
                         i18n.get("urgency." + (h.urgency() == null ? "NORMAL" : h.urgency())),
                         h.note() == null ? "" : h.note().strip()));
                 handoff.setGraphic(new FontIcon(Material2MZ.SEND));
@@ -95,7 +104,7 @@ final class InboxCells {
                 box.getChildren().add(handoff);
             } else if (item.excerpt() != null && !item.excerpt().isBlank()) {
                 Label excerpt = new Label(item.excerpt().strip());
-                excerpt.getStyleClass().add(Styles.TEXT_SMALL);
+                excerpt.getStyleClass().add("inbox-excerpt");
                 box.getChildren().add(excerpt);
             }
             getStyleClass().removeAll("sla-row-overdue", "sla-row-at_risk");
@@ -125,8 +134,8 @@ final class InboxCells {
         JsonNode d = e.data();
         if ("HANDOFF".equals(e.kind()) && d != null && d.isObject()) {
             JsonNode cb = d.path("callback");
-            lines.add(i18n.get("inbox.event.handoffDetails", d.path("from").asText("—"),
-                    d.path("to").asText("—"), i18n.get("urgency." + d.path("urgency").asText("NORMAL")),
+            lines.add(i18n.get("inbox.event.handoffDetails", department(d.path("from").asText(null)),
+                    department(d.path("to").asText(null)), i18n.get("urgency." + d.path("urgency").asText("NORMAL")),
                     cb.isObject() ? i18n.get("callback." + cb.path("method").asText("NONE"))
                             + (cb.hasNonNull("value") ? " " + cb.get("value").asText() : "")
                             + (cb.hasNonNull("best_time") ? " (" + cb.get("best_time").asText() + ")" : "")

@@ -17,6 +17,12 @@ public final class InboxRules {
             .thenComparing(i -> i.request().createdAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(i -> i.request().id());
 
+    /** Settled requests: the most recently closed (or last changed) first, the ones a caller asks about again. */
+    public static final Comparator<InboxRequest> LATEST_CLOSED_FIRST = Comparator
+            .comparing((InboxRequest i) -> i.request().closedAt() != null ? i.request().closedAt()
+                    : i.request().updatedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(i -> i.request().id());
+
     /** The resolution codes the server knows, offered when resolving or closing. */
     public static final List<String> RESOLUTION_CODES = List.of("FIXED", "INFORMATION_GIVEN",
             "NOT_CITY_JURISDICTION", "NO_ACTION_REQUIRED", "DUPLICATE", "CANCELLED_BY_CITIZEN", "OTHER");

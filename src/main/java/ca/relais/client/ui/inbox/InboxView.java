@@ -239,14 +239,14 @@ public final class InboxView extends StackPane {
             RequestDto r = d.request();
             heading.setText(InboxViewModel.number(d) + "  ·  " + cells.type(r.typeCode()));
             meta.setText(i18n.get("inbox.detail.meta", i18n.get("status." + r.status()),
-                    r.department() == null ? "—" : r.department(),
+                    cells.department(r.department()),
                     r.assignee() == null ? i18n.get("inbox.unassigned") : r.assignee(),
                     InboxCells.when(r.dueAt()), i18n.get("inbox.sla." + vm.sla(d).name()))
                     + (d.locationLabel() == null ? "" : "\n" + d.locationLabel()));
             description.setText(r.description() != null ? r.description() : d.excerpt() == null ? "" : d.excerpt());
             PendingHandoffDto h = d.pendingHandoff();
             handoff.setVisible(h != null);
-            handoff.setText(h == null ? "" : i18n.get("inbox.detail.handoff", h.from(),
+            handoff.setText(h == null ? "" : i18n.get("inbox.detail.handoff", cells.department(h.from()),
                     i18n.get("urgency." + (h.urgency() == null ? "NORMAL" : h.urgency())),
                     h.note() == null ? "" : h.note().strip(),
                     h.callback() == null ? i18n.get("callback.NONE") : i18n.get("callback."

@@ -196,7 +196,9 @@ public final class InboxViewModel {
             counts.get(f).set((int) sorted.stream().filter(i -> InboxRules.matches(f, i, now)).count());
         }
         List<UUID> keep = selected.stream().map(i -> i.request().id()).toList();
-        items.setAll(sorted.stream().filter(i -> InboxRules.matches(filter.get(), i, now)).toList());
+        items.setAll(sorted.stream().filter(i -> InboxRules.matches(filter.get(), i, now))
+                .sorted(filter.get() == Filter.CLOSED ? InboxRules.LATEST_CLOSED_FIRST : InboxRules.BY_DUE_TIME)
+                .toList());
         List<InboxRequest> reselected = items.stream().filter(i -> keep.contains(i.request().id())).toList();
         if (!reselected.equals(List.copyOf(selected))) {
             selected.setAll(reselected);

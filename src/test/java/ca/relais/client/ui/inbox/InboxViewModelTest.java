@@ -269,6 +269,19 @@ class InboxViewModelTest {
     }
 
     @Test
+    void closedRequestsAreListedMostRecentlyClosedFirst() {
+        server.add("R-old", "CLOSED", "ARR-FLEURIMONT", "x", NOW.minusSeconds(900_000), "NONE")
+                .put("closed_at", NOW.minusSeconds(800_000).toString());
+        server.add("R-new", "RESOLVED", "ARR-FLEURIMONT", "x", NOW.plusSeconds(900_000), "NONE")
+                .put("closed_at", NOW.minusSeconds(3_600).toString());
+        server.add("R-mid", "CLOSED", "ARR-FLEURIMONT", "x", NOW.minusSeconds(100), "NONE")
+                .put("closed_at", NOW.minusSeconds(90_000).toString());
+        InboxViewModel vm = inbox(SECRETARIAT);
+        vm.filterProperty().set(InboxViewModel.Filter.CLOSED);
+        assertThat(numbers(vm.items())).containsExactly("R-new", "R-mid", "R-old");
+    }
+
+    @Test
     void reopeningNeedsANote() {
         server.add("R-1", "CLOSED", "ARR-FLEURIMONT", "x", null, "NONE");
         InboxViewModel vm = inbox(SECRETARIAT);
