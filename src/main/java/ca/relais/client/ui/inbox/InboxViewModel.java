@@ -305,92 +305,18 @@ public final class InboxViewModel {
      * Sends the action form, made on the requests as they were when the form opened: if someone changed one
      * meanwhile, the server refuses it and the conflict opens. Returns false (with the reason in {@link #formErrorProperty()}) when it is incomplete. */
     public boolean submit() {
-        List<InboxRequest> s = editing;
-        String note = text.get().strip();
-        switch (mode.get()) {
-            case NONE -> {
+        InboxActionPlan.Form form = new InboxActionPlan.Form(text.get().strip(), status.get(), resolutionCode.get(),
+                target.get(), urgency.get(), master.get());
+        switch (InboxActionPlan.of(mode.get(), form, editing, backend)) {
+            case InboxActionPlan.Nothing n -> {
                 return false;
             }
-            case NOTE_INTERNAL, NOTE_PUBLIC -> {
-                if (note.isEmpty()) {
-                    return invalid("inbox.error.text");
-                }
-                String visibility = mode.get() == Mode.NOTE_PUBLIC ? "PUBLIC" : "INTERNAL";
-                if (s.size() > 1) {
-                    bulk("inbox.action.note", JsonNodeFactory.instance.objectNode().put("action", "note")
-                            .put("text", note).put("visibility", visibility), s);
-                } else {
-                    plain("inbox.action.note", s.get(0), () -> backend.note(s.get(0).request().id(), note,
-                            visibility));
-                }
+            case InboxActionPlan.Incomplete i -> {
+                return invalid(i.messageKey());
             }
-            case STATUS -> {
-                RequestStatus next = status.get();
-                if (next == null) {
-                    return invalid("inbox.error.status");
-                }
-                if (next.needsResolution() && resolutionCode.get() == null) {
-                    return invalid("inbox.error.resolutionCode");
-                }
-                ObjectNode patch = JsonNodeFactory.instance.objectNode().put("status", next.name());
-                Map<String, String> changes = new LinkedHashMap<>();
-                changes.put("status", next.name());
-                if (next.needsResolution()) {
-                    patch.put("resolution_code", resolutionCode.get());
-                    changes.put("resolution_code", resolutionCode.get());
-                    if (!note.isEmpty()) {
-                        patch.put("resolution", note);
-                        changes.put("resolution", note);
-                    }
-                }
-                if (s.size() > 1) {
-                    bulk("inbox.action.status", patch.deepCopy().put("action", "status"), s);
-                } else {
-                    InboxRequest one = s.get(0);
-                    versioned("inbox.action.status", one, changes,
-                            version -> backend.update(one.request().id(), version, patch));
-                }
-            }
-            case REASSIGN -> {
-                CatalogueDto.DepartmentDto to = target.get();
-                if (to == null) {
-                    return invalid("inbox.error.department");
-                }
-                if (s.stream().anyMatch(i -> to.code().equals(i.request().department()))) {
-                    return invalid("inbox.error.sameDepartment");
-                }
-                if (note.isEmpty()) {
-                    return invalid("inbox.error.handoffNote");
-                }
-                ObjectNode body = JsonNodeFactory.instance.objectNode().put("to_department", to.code())
-                        .put("note", note).put("urgency", urgency.get());
-                if (s.size() > 1) {
-                    bulk("inbox.action.reassign", body.deepCopy().put("action", "handoff"), s);
-                } else {
-                    plain("inbox.action.reassign", s.get(0), () -> backend.handoff(s.get(0).request().id(), body));
-                }
-            }
-            case MERGE -> {
-                InboxRequest chosen = master.get();
-                InboxRequest into = chosen == null ? null : s.stream()
-                        .filter(i -> i.request().id().equals(chosen.request().id())).findFirst().orElse(null);
-                if (into == null) {
-                    return invalid("inbox.error.master");
-                }
-                List<InboxBackend.Versioned> duplicates = s.stream().filter(i -> i != into)
-                        .map(i -> new InboxBackend.Versioned(i.request().id(), i.request().version())).toList();
-                versioned("inbox.action.merge", into, Map.of(), version -> backend.merge(into.request().id(),
-                        duplicates, note));
-            }
-            case REOPEN -> {
-                if (note.isEmpty()) {
-                    return invalid("inbox.error.reopenNote");
-                }
-                InboxRequest one = s.get(0);
-                versioned("inbox.action.reopen", one, Map.of("status", RequestStatus.IN_PROGRESS.name()),
-                        version -> backend.reopen(one.request().id(), version, note));
-            }
-            default -> throw new IllegalStateException(mode.get().name());
+            case InboxActionPlan.Versioned v -> versioned(v.actionKey(), v.seen(), v.changes(), v.call());
+            case InboxActionPlan.Plain p -> plain(p.actionKey(), p.seen(), p.call());
+            case InboxActionPlan.Bulk b -> bulk(b.actionKey(), b.body(), b.on());
         }
         return true;
     }
@@ -417,17 +343,8 @@ public final class InboxViewModel {
         return false;
     }
 
-    @FunctionalInterface
-    private interface VersionedCall {
-        InboxRequest send(long version) throws Exception;
-    }
-
-    @FunctionalInterface
-    private interface PlainCall {
-        void send() throws Exception;
-    }
-
-    private void versioned(String actionKey, InboxRequest seen, Map<String, String> changes, VersionedCall call) {
+    private void versioned(String actionKey, InboxRequest seen, Map<String, String> changes,
+                           InboxActionPlan.VersionedCall call) {
         busy.set(true);
         executors.run(() -> call.send(seen.request().version()), done -> done(actionKey, seen), e -> {
             busy.set(false);
@@ -440,7 +357,7 @@ public final class InboxViewModel {
         });
     }
 
-    private void plain(String actionKey, InboxRequest seen, PlainCall call) {
+    private void plain(String actionKey, InboxRequest seen, InboxActionPlan.PlainCall call) {
         busy.set(true);
         executors.run(() -> {
             call.send();
