@@ -111,6 +111,12 @@ class RoutingRulesFxTest {
                 .isEqualTo("deneigement-nations");
         assertThat(robot.lookup("#routing-version").queryAs(Label.class).getText())
                 .startsWith("Version 2 enregistrée par admin");
+        assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().map(javafx.scene.control.Labeled::getText)).as("rules in words, codes after them")
+                .contains("Déneigement  (DENEIGEMENT)", "Des Nations", "Plainte");
+        Label user = robot.lookup("#signed-in-user").queryAs(Label.class);
+        assertThat(user.getWidth()).as("with every workspace button, the header still shows the whole name")
+                .isGreaterThanOrEqualTo(user.prefWidth(-1) - 0.5);
         Snapshots.save(stage.getScene(), "routing-rules");
     }
 

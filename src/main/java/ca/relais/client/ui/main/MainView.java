@@ -309,16 +309,24 @@ public final class MainView extends BorderPane {
         }
         AppHeader header = new AppHeader(12, List.of(user, line), spacer, compact -> {
             signOut.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            newCall.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            line.setVisible(!compact || hasPhoneLine(vm));
+            line.setManaged(line.isVisible());
             language.setCompact(compact);
             connection.setCompact(compact);
             name.setVisible(!compact);
             name.setManaged(!compact);
         });
         signOut.setTooltip(tooltip("main.signOut"));
+        newCall.setTooltip(tooltip("call.new"));
         header.getChildren().addAll(logo, name, user, line, spacer, connection, timer, newCall, language, signOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    private static boolean hasPhoneLine(MainViewModel vm) {
+        return vm.user().line() != null && !"none".equals(vm.user().line());
     }
 
     private javafx.scene.control.Tooltip tooltip(String key) {

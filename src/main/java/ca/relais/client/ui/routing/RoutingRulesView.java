@@ -141,13 +141,13 @@ public final class RoutingRulesView extends BorderPane {
         order.setCellValueFactory(c -> Bindings.createStringBinding(() -> String.valueOf(vm.rows()
                 .indexOf(c.getValue()) + 1), vm.rows()));
         table.getColumns().add(order);
-        TableColumn<RoutingRulesViewModel.Row, String> id = column("routing.col.id", 150, r -> r.id);
+        TableColumn<RoutingRulesViewModel.Row, String> id = column("routing.col.id", 140, r -> r.id);
         id.setCellFactory(TextFieldTableCell.forTableColumn());
-        choice("routing.col.type", 190, r -> r.typeCode, vm.types());
-        choice("routing.col.group", 190, r -> r.group, vm.groups());
-        choice("routing.col.nature", 120, r -> r.nature, vm.natures());
-        choice("routing.col.borough", 130, r -> r.borough, vm.boroughs());
-        choice("routing.col.department", 160, r -> r.department, vm.departments());
+        choice("routing.col.type", 190, r -> r.typeCode, vm.types(), this::catalogueName);
+        choice("routing.col.group", 190, r -> r.group, vm.groups(), this::catalogueName);
+        choice("routing.col.nature", 110, r -> r.nature, vm.natures(), code -> message("nature.", code));
+        choice("routing.col.borough", 130, r -> r.borough, vm.boroughs(), code -> message("borough.", code));
+        choice("routing.col.department", 240, r -> r.department, vm.departments(), this::catalogueName);
         TableColumn<RoutingRulesViewModel.Row, String> error = new TableColumn<>();
         error.textProperty().bind(i18n.bind("routing.col.problem"));
         error.setEditable(false);
@@ -185,13 +185,22 @@ public final class RoutingRulesView extends BorderPane {
         return c;
     }
 
+    /** A code in words, with the code after it: administrators know both. */
+    private String catalogueName(String code) {
+        return vm.nameOf(code).map(n -> n.in(i18n.locale()) + "  (" + code + ")").orElse(code);
+    }
+
+    private String message(String prefix, String code) {
+        return i18n.getOrDefault(prefix + code, null) == null ? code : i18n.get(prefix + code);
+    }
+
     private void choice(String key, double width, Function<RoutingRulesViewModel.Row, StringProperty> property,
-                        ObservableList<String> values) {
+                        ObservableList<String> values, Function<String, String> words) {
         TableColumn<RoutingRulesViewModel.Row, String> c = column(key, width, property);
         c.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null || value.isEmpty() ? i18n.get("routing.any") : value;
+                return value == null || value.isEmpty() ? i18n.get("routing.any") : words.apply(value);
             }
 
             @Override

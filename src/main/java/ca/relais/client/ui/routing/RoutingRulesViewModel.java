@@ -171,7 +171,24 @@ public final class RoutingRulesViewModel {
         }
     }
 
+    private final java.util.Map<String, ca.relais.domain.LocalizedText> names = new java.util.HashMap<>();
+
+    /**
+     * The catalogue's name of a type, group or department code, for showing a rule in words; empty for a code the
+     * catalogue does not know (natures and boroughs are named by the interface's messages).
+     */
+    public java.util.Optional<ca.relais.domain.LocalizedText> nameOf(String code) {
+        return java.util.Optional.ofNullable(code == null ? null : names.get(code));
+    }
+
     private void choices(CatalogueDto catalogue) {
+        names.clear();
+        catalogue.items().forEach(t -> names.put(t.serviceCode(), new ca.relais.domain.LocalizedText(t.serviceName(),
+                t.serviceNameEn())));
+        catalogue.groups().forEach(g -> names.put(g.code(), new ca.relais.domain.LocalizedText(g.nameFr(),
+                g.nameEn())));
+        catalogue.departments().forEach(d -> names.put(d.code(), new ca.relais.domain.LocalizedText(d.nameFr(),
+                d.nameEn())));
         types.setAll(withAny(catalogue.items().stream().map(CatalogueDto.ServiceDto::serviceCode).sorted().toList()));
         groups.setAll(withAny(catalogue.groups().stream().map(CatalogueDto.GroupDto::code).toList()));
         natures.setAll(withAny(java.util.Arrays.stream(Nature.values()).map(Enum::name).toList()));
