@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import ca.relais.api.QueueTiles;
 import ca.relais.api.QueuesDto;
 import ca.relais.client.ui.common.I18n;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +31,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class DashboardView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.of("America/Toronto"));
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
     private final DashboardViewModel vm;
     private final I18n i18n;
     private final Map<String, TileButton> tiles = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package ca.relais.client.ui.dashboard;
 import ca.relais.api.RequestSummaryDto;
 import ca.relais.client.ui.common.I18n;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
@@ -14,7 +13,7 @@ import java.util.function.Function;
 /** A table of request summaries (a tile's list, the ombudsman's results): number, type, status, dates. */
 public final class RequestList {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("America/Toronto"));
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
 
     private RequestList() {
     }

@@ -10,7 +10,6 @@ import ca.relais.domain.LocalizedText;
 import ca.relais.domain.SlaState;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** How the inbox words requests and their stories: the queue's rows, the history's entries, the SLA marks. */
 final class InboxCells {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("America/Toronto"));
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
     private final I18n i18n;
     private final Map<String, LocalizedText> typeNames;
     private final InboxViewModel vm;

@@ -47,7 +47,7 @@ public final class KbAdminViewModel {
     static final int GAP_DAYS = 30;
     static final int GAP_LIMIT = 50;
     private static final Pattern POSITION = Pattern.compile("^\\[(\\d+)]\\.?(.*)$");
-    private static final ZoneId CITY = ZoneId.of("America/Toronto");
+    private static final ZoneId CITY = ca.relais.domain.CityCalendar.ZONE;
 
     private final KnowledgeAdminClient client;
     private final UiExecutors executors;

@@ -2,7 +2,6 @@ package ca.relais.client.ui.kbadmin;
 
 import ca.relais.client.ui.common.I18n;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,7 +12,7 @@ import javafx.scene.control.TableView;
 /** Small helpers for the read-only tables of the management screen. */
 final class KbTables {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("America/Toronto"));
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
 
     private KbTables() {
     }

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import ca.relais.client.sync.ConnectionState;
 import ca.relais.client.ui.common.I18n;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -21,7 +20,7 @@ import javafx.scene.layout.Region;
  */
 final class StatusBar extends HBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
 
     StatusBar(MainViewModel vm, I18n i18n) {
         getStyleClass().add("status-bar");

@@ -3,7 +3,6 @@ package ca.relais.client.ui.routing;
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -39,7 +38,7 @@ public final class RoutingRulesView extends BorderPane {
     private static final KeyCombination UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
     private static final KeyCombination DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("America/Toronto"));
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
     private final RoutingRulesViewModel vm;
     private final I18n i18n;
     private final TableView<RoutingRulesViewModel.Row> table = new TableView<>();
