@@ -247,19 +247,21 @@ public final class RequestStore {
         return i;
     }
 
+    private static final Appends.Insert ADD_EVENT = new Appends.Insert("INSERT INTO request_events (request_id, at, "
+            + "author, kind, visibility, text, data_json) VALUES (?, ?, ?, ?, ?, ?, ?)", 2);
+
     public void addEvent(Connection c, UUID requestId, Instant at, String author, String kind, String visibility,
                          String text, JsonNode data) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO request_events (request_id, at, author, kind, "
-                + "visibility, text, data_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        String json = data == null ? "{}" : data.toString();
+        Appends.insert(c, ADD_EVENT, ps -> {
             Sql.setUuid(ps, 1, requestId);
             Sql.setInstant(ps, 2, at);
             ps.setString(3, author);
             ps.setString(4, kind);
             ps.setString(5, visibility);
             ps.setString(6, text);
-            ps.setString(7, data == null ? "{}" : data.toString());
-            ps.executeUpdate();
-        }
+            ps.setString(7, json);
+        });
     }
 
     public List<EventDto> history(Connection c, UUID requestId) throws SQLException {
