@@ -26,19 +26,19 @@ public final class AuditLog {
         });
     }
 
-    private static final Appends.Insert INSERT = new Appends.Insert(
+    private static final GroupScope.Insert INSERT = new GroupScope.Insert(
             "INSERT INTO audit_log (at, actor, action, entity, entity_id, remote_addr, detail) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", 1);
 
     /**
-     * Appends in the caller's transaction, so the trail and the change it records commit together (in a group
-     * commit, with the group's batch: {@link Appends}).
+     * GroupScope in the caller's transaction, so the trail and the change it records commit together (in a group
+     * commit, with the group's batch: {@link GroupScope}).
      */
     public void append(java.sql.Connection c, Entry entry) throws java.sql.SQLException {
         Timestamp at = Timestamp.from(clock.instant());
         String detail = entry.detail() == null || entry.detail().length() <= 2000 ? entry.detail()
                 : entry.detail().substring(0, 2000);
-        Appends.insert(c, INSERT, ps -> {
+        GroupScope.insert(c, INSERT, ps -> {
             ps.setTimestamp(1, at);
             ps.setString(2, entry.actor());
             ps.setString(3, entry.action());

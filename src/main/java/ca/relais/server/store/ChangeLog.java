@@ -34,13 +34,13 @@ public final class ChangeLog {
     }
 
     /** Last of a group's batches: its sequence numbers are taken just before the commit (ADR 0021). */
-    private static final Appends.Insert INSERT = new Appends.Insert("INSERT INTO change_log (jurisdiction_id, "
+    private static final GroupScope.Insert INSERT = new GroupScope.Insert("INSERT INTO change_log (jurisdiction_id, "
             + "entity, entity_id, op, version, at) VALUES (?, ?, ?, ?, ?, ?)", 9);
 
     public void record(Connection c, String jurisdiction, String entity, String entityId, String op, long version)
             throws SQLException {
         Instant at = clock.instant();
-        Appends.insert(c, INSERT, ps -> {
+        GroupScope.insert(c, INSERT, ps -> {
             ps.setString(1, jurisdiction);
             ps.setString(2, entity);
             ps.setString(3, entityId);

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * database, since they may run more than once (only the last run commits).
  *
  * <p>The append-only rows of a group's units (history events, change-log, audit and idempotency records) are inserted
- * as JDBC batches just before the commit ({@link Appends}); if that fails, every unit runs again alone.
+ * as JDBC batches just before the commit ({@link GroupScope}); if that fails, every unit runs again alone.
  *
  * <p>Latency is bounded by the batch size: a unit waits at most for the batch running ahead of it and its own.
  */
@@ -140,24 +140,24 @@ public final class GroupCommit implements AutoCloseable {
         transactions.incrementAndGet();
         try {
             db.inTransaction(c -> {
-                Appends appends = Appends.begin(c);
+                GroupScope scope = GroupScope.begin(c, batch.size());
                 try {
                     for (Job<?> job : batch) {
                         Savepoint before = c.setSavepoint();
-                        int mark = appends.mark();
+                        int mark = scope.mark();
                         try {
                             job.run(c);
                             done.add(job);
                         } catch (SQLException | RuntimeException e) {
                             c.rollback(before);
-                            appends.truncate(mark);
+                            scope.truncate(mark);
                             failed.add(job);
                         }
                     }
                 } finally {
-                    Appends.end();
+                    GroupScope.end();
                 }
-                appends.flush();
+                scope.flush();
                 return null;
             });
         } catch (RuntimeException commitFailed) {

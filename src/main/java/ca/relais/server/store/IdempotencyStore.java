@@ -36,11 +36,11 @@ public final class IdempotencyStore {
     }
 
     /** First of a group's batches: a key raced by another write fails there, before the other rows are inserted. */
-    private static final Appends.Insert SAVE = new Appends.Insert("INSERT INTO idempotency_records (idem_key, "
+    private static final GroupScope.Insert SAVE = new GroupScope.Insert("INSERT INTO idempotency_records (idem_key, "
             + "username, request_hash, status, response_body, headers_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", 0);
 
     public void save(Connection c, String key, String username, Saved saved, Instant at) throws SQLException {
-        Appends.insert(c, SAVE, ps -> {
+        GroupScope.insert(c, SAVE, ps -> {
             ps.setString(1, key);
             ps.setString(2, username);
             ps.setString(3, saved.requestHash());

@@ -32,13 +32,25 @@ public final class RequestStore {
         this.db = db;
     }
 
-    /** The next human number, {@code YYYY-NNNNNN}. */
+    /** The next human number, {@code YYYY-NNNNNN}; in a group commit from a block reserved for the group. */
     public String nextNumber(Connection c, int year) throws SQLException {
-        String sql = db.isPostgres() ? "SELECT nextval('request_number_seq')" : "SELECT NEXT VALUE FOR request_number_seq";
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return number(year, rs.getLong(1));
+        return number(year, GroupScope.next(c, "request_number_seq", this::numbers));
+    }
+
+    private long[] numbers(Connection c, int count) throws SQLException {
+        String sql = db.isPostgres() ? "SELECT nextval('request_number_seq') FROM generate_series(1, ?)"
+                : "SELECT NEXT VALUE FOR request_number_seq FROM SYSTEM_RANGE(1, ?)";
+        long[] out = new long[count];
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; i < count; i++) {
+                    rs.next();
+                    out[i] = rs.getLong(1);
+                }
+            }
         }
+        return out;
     }
 
     /** {@code 2026-001234}: the year and the sequence, zero-padded to six digits (String.format costs more). */
@@ -247,13 +259,13 @@ public final class RequestStore {
         return i;
     }
 
-    private static final Appends.Insert ADD_EVENT = new Appends.Insert("INSERT INTO request_events (request_id, at, "
+    private static final GroupScope.Insert ADD_EVENT = new GroupScope.Insert("INSERT INTO request_events (request_id, at, "
             + "author, kind, visibility, text, data_json) VALUES (?, ?, ?, ?, ?, ?, ?)", 2);
 
     public void addEvent(Connection c, UUID requestId, Instant at, String author, String kind, String visibility,
                          String text, JsonNode data) throws SQLException {
         String json = data == null ? "{}" : data.toString();
-        Appends.insert(c, ADD_EVENT, ps -> {
+        GroupScope.insert(c, ADD_EVENT, ps -> {
             Sql.setUuid(ps, 1, requestId);
             Sql.setInstant(ps, 2, at);
             ps.setString(3, author);
