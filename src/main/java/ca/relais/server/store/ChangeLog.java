@@ -75,7 +75,7 @@ public final class ChangeLog {
                     while (rs.next()) {
                         read++;
                         long seq = rs.getLong(1);
-                        Instant at = Sql.instant(rs, "at");
+                        Instant at = Sql.instant(rs, 7);
                         if (out.size() == limit || seq != last + 1 && at.isAfter(patienceLimit)) {
                             return new Page(out, last, true);
                         }

@@ -312,22 +312,26 @@ public final class RequestStore {
         return out;
     }
 
+    /**
+     * A row whose first columns are {@link #COLUMNS}, in that order: read by position, which spares the driver a
+     * case-insensitive name lookup per column and row (a feed page reads up to 500 rows of 33 columns).
+     */
     static RequestRow map(ResultSet rs) throws SQLException {
-        return new RequestRow(Sql.uuid(rs, "id"), rs.getString("jurisdiction_id"), rs.getString("number"),
-                rs.getString("type_code"), rs.getString("nature"), rs.getString("channel"),
-                Sql.uuid(rs, "caller_id"), rs.getString("address_id"), rs.getString("location_text"),
-                Sql.nullableDouble(rs, "lat"), Sql.nullableDouble(rs, "lon"), rs.getString("borough"),
-                rs.getString("description"), readJson(rs.getString("attributes_json")), rs.getString("status"),
-                rs.getString("department_code"), rs.getString("assignee"), rs.getInt("priority"),
-                rs.getString("kb_article_id"), Sql.uuid(rs, "parent_id"), rs.getString("resolution"),
-                rs.getString("created_by"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
-                Sql.instant(rs, "due_at"), Sql.instant(rs, "closed_at"), rs.getInt("reopened_count"),
-                rs.getLong("version"), rs.getString("resolution_code"), Sql.instant(rs, "sla_paused_at"),
-                nullableLong(rs, "sla_remaining_minutes"), readNullableJson(rs.getString("pending_handoff_json")),
-                readNullableJson(rs.getString("public_note_json")));
+        return new RequestRow(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6),
+                Sql.uuid(rs, 7), rs.getString(8), rs.getString(9),
+                Sql.nullableDouble(rs, 10), Sql.nullableDouble(rs, 11), rs.getString(12),
+                rs.getString(13), readJson(rs.getString(14)), rs.getString(15),
+                rs.getString(16), rs.getString(17), rs.getInt(18),
+                rs.getString(19), Sql.uuid(rs, 20), rs.getString(21),
+                rs.getString(22), Sql.instant(rs, 23), Sql.instant(rs, 24),
+                Sql.instant(rs, 25), Sql.instant(rs, 26), rs.getInt(27),
+                rs.getLong(28), rs.getString(29), Sql.instant(rs, 30),
+                nullableLong(rs, 31), readNullableJson(rs.getString(32)),
+                readNullableJson(rs.getString(33)));
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
