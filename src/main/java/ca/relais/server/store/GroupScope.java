@@ -3,8 +3,10 @@ package ca.relais.server.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,8 @@ public final class GroupScope {
     private static final ThreadLocal<GroupScope> CURRENT = new ThreadLocal<>();
     private final Connection connection;
     private final List<Row> rows = new ArrayList<>();
-    private final Map<String, Object> memos = new java.util.HashMap<>();
-    private final Map<String, java.util.ArrayDeque<Long>> reserved = new java.util.HashMap<>();
+    private final Map<String, Object> memos = new HashMap<>();
+    private final Map<String, ArrayDeque<Long>> reserved = new HashMap<>();
     private final int units;
 
     private GroupScope(Connection connection, int units) {
@@ -40,7 +42,7 @@ public final class GroupScope {
         long[] take(Connection c, int count) throws SQLException;
     }
 
-    /** An insert statement; batches run by ascending {@code rank}, so the change log (whose numbers count) goes last. */
+    /** An insert statement; batches run by ascending {@code rank}: the change log, whose numbers count, goes last. */
     public record Insert(String sql, int rank) {
     }
 
@@ -91,7 +93,7 @@ public final class GroupScope {
         if (group == null || group.connection != c) {
             return block.take(c, 1)[0];
         }
-        java.util.ArrayDeque<Long> left = group.reserved.computeIfAbsent(sequence, k -> new java.util.ArrayDeque<>());
+        ArrayDeque<Long> left = group.reserved.computeIfAbsent(sequence, k -> new ArrayDeque<>());
         if (left.isEmpty()) {
             for (long value : block.take(c, group.units)) {
                 left.add(value);

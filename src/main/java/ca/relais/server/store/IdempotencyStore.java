@@ -37,7 +37,8 @@ public final class IdempotencyStore {
 
     /** First of a group's batches: a key raced by another write fails there, before the other rows are inserted. */
     private static final GroupScope.Insert SAVE = new GroupScope.Insert("INSERT INTO idempotency_records (idem_key, "
-            + "username, request_hash, status, response_body, headers_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", 0);
+            + "username, request_hash, status, response_body, headers_json, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)", 0);
 
     public void save(Connection c, String key, String username, Saved saved, Instant at) throws SQLException {
         GroupScope.insert(c, SAVE, ps -> {

@@ -259,8 +259,8 @@ public final class RequestStore {
         return i;
     }
 
-    private static final GroupScope.Insert ADD_EVENT = new GroupScope.Insert("INSERT INTO request_events (request_id, at, "
-            + "author, kind, visibility, text, data_json) VALUES (?, ?, ?, ?, ?, ?, ?)", 2);
+    private static final GroupScope.Insert ADD_EVENT = new GroupScope.Insert("INSERT INTO request_events "
+            + "(request_id, at, author, kind, visibility, text, data_json) VALUES (?, ?, ?, ?, ?, ?, ?)", 2);
 
     public void addEvent(Connection c, UUID requestId, Instant at, String author, String kind, String visibility,
                          String text, JsonNode data) throws SQLException {

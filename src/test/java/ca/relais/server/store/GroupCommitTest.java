@@ -106,7 +106,8 @@ class GroupCommitTest {
         }
     }
 
-    private static final GroupScope.Insert TRAIL = new GroupScope.Insert("INSERT INTO gc_trail (k, n) VALUES (?, ?)", 1);
+    private static final GroupScope.Insert TRAIL =
+            new GroupScope.Insert("INSERT INTO gc_trail (k, n) VALUES (?, ?)", 1);
 
     private static long number(java.sql.Connection c) throws SQLException {
         return GroupScope.next(c, "gc_numbers", (x, count) -> {
