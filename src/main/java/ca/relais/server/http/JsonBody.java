@@ -39,8 +39,20 @@ public final class JsonBody {
             return cached;
         }
         byte[] bytes;
-        if (ctx.contentLength() >= 0) {
-            bytes = ctx.bodyAsBytes();
+        int declared = ctx.contentLength();
+        if (declared > ca.relais.server.RelaisServer.MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        if (declared >= 0) {
+            // Exactly the declared length, into one array (Javalin's reader starts with two 8 KiB buffers).
+            bytes = new byte[declared];
+            try (java.io.InputStream in = ctx.req().getInputStream()) {
+                if (in.readNBytes(bytes, 0, declared) < declared) {
+                    throw ProblemException.badRequest("The body is shorter than its Content-Length.");
+                }
+            } catch (IOException e) {
+                throw ProblemException.badRequest("The body could not be read.");
+            }
         } else {
             try (java.io.InputStream in = ctx.req().getInputStream()) {
                 bytes = in.readNBytes((int) ca.relais.server.RelaisServer.MAX_BODY_BYTES + 1);
@@ -48,12 +60,16 @@ public final class JsonBody {
                 throw ProblemException.badRequest("The body could not be read.");
             }
             if (bytes.length > ca.relais.server.RelaisServer.MAX_BODY_BYTES) {
-                throw new ProblemException(413, "http-413", "Content too large",
-                        "The body is larger than " + ca.relais.server.RelaisServer.MAX_BODY_BYTES + " bytes.", null);
+                throw tooLarge();
             }
         }
         ctx.attribute(BYTES, bytes);
         return bytes;
+    }
+
+    private static ProblemException tooLarge() {
+        return new ProblemException(413, "http-413", "Content too large",
+                "The body is larger than " + ca.relais.server.RelaisServer.MAX_BODY_BYTES + " bytes.", null);
     }
 
     private static JsonNode parse(Context ctx) {

@@ -197,13 +197,24 @@ public final class Writes {
         }
     }
 
+    /** Cloned per request: cheaper than looking the algorithm up in the providers each time. */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String hash(Context ctx) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = (MessageDigest) SHA_256.clone();
             md.update((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
             md.update(JsonBody.bytes(ctx));
             return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -11,6 +11,7 @@ import ca.relais.server.http.ProblemException;
 import ca.relais.server.store.AuditLog;
 import ca.relais.server.store.CatalogueCache;
 import ca.relais.server.store.ChangeLog;
+import ca.relais.server.store.GroupScope;
 import ca.relais.server.store.RoutingStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
@@ -49,7 +50,8 @@ public final class RoutingService {
     /** The department a new request of {@code type} goes to. */
     public RoutingRules.Decision route(Connection c, String jurisdiction, CatalogueDto.ServiceDto type,
                                        String nature, String borough) throws SQLException {
-        return rules(store.current(c, jurisdiction)).route(new RoutingRules.Subject(type.serviceCode(),
+        RoutingRules rules = GroupScope.memo(c, "routing/" + jurisdiction, x -> rules(store.current(x, jurisdiction)));
+        return rules.route(new RoutingRules.Subject(type.serviceCode(),
                 type.group(), nature, borough, type.department()));
     }
 

@@ -26,23 +26,27 @@ public final class AuditLog {
         });
     }
 
-    /** Appends in the caller's transaction, so the trail and the change it records commit together. */
+    private static final GroupScope.Insert INSERT = new GroupScope.Insert(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, remote_addr, detail) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", 1);
+
+    /**
+     * GroupScope in the caller's transaction, so the trail and the change it records commit together (in a group
+     * commit, with the group's batch: {@link GroupScope}).
+     */
     public void append(java.sql.Connection c, Entry entry) throws java.sql.SQLException {
-        {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO audit_log (at, actor, action, entity, entity_id, remote_addr, detail) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                ps.setString(2, entry.actor());
-                ps.setString(3, entry.action());
-                ps.setString(4, entry.entity());
-                ps.setString(5, entry.entityId());
-                ps.setString(6, entry.remoteAddr());
-                ps.setString(7, entry.detail() == null || entry.detail().length() <= 2000 ? entry.detail()
-                        : entry.detail().substring(0, 2000));
-                ps.executeUpdate();
-            }
-        }
+        Timestamp at = Timestamp.from(clock.instant());
+        String detail = entry.detail() == null || entry.detail().length() <= 2000 ? entry.detail()
+                : entry.detail().substring(0, 2000);
+        GroupScope.insert(c, INSERT, ps -> {
+            ps.setTimestamp(1, at);
+            ps.setString(2, entry.actor());
+            ps.setString(3, entry.action());
+            ps.setString(4, entry.entity());
+            ps.setString(5, entry.entityId());
+            ps.setString(6, entry.remoteAddr());
+            ps.setString(7, detail);
+        });
     }
 
     /** A stored entry, as {@code GET /api/v1/audit} lists it. */

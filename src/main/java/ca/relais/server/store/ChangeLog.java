@@ -33,18 +33,21 @@ public final class ChangeLog {
     public record Page(List<Entry> entries, long lastSeq, boolean hasMore) {
     }
 
+    /** Last of a group's batches: its sequence numbers are taken just before the commit (ADR 0021). */
+    private static final GroupScope.Insert INSERT = new GroupScope.Insert("INSERT INTO change_log (jurisdiction_id, "
+            + "entity, entity_id, op, version, at) VALUES (?, ?, ?, ?, ?, ?)", 9);
+
     public void record(Connection c, String jurisdiction, String entity, String entityId, String op, long version)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_log (jurisdiction_id, entity, entity_id, "
-                + "op, version, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        Instant at = clock.instant();
+        GroupScope.insert(c, INSERT, ps -> {
             ps.setString(1, jurisdiction);
             ps.setString(2, entity);
             ps.setString(3, entityId);
             ps.setString(4, op);
             ps.setLong(5, version);
-            Sql.setInstant(ps, 6, clock.instant());
-            ps.executeUpdate();
-        }
+            Sql.setInstant(ps, 6, at);
+        });
     }
 
     public Page page(String jurisdiction, long afterSeq, int limit) {
@@ -72,7 +75,7 @@ public final class ChangeLog {
                     while (rs.next()) {
                         read++;
                         long seq = rs.getLong(1);
-                        Instant at = Sql.instant(rs, "at");
+                        Instant at = Sql.instant(rs, 7);
                         if (out.size() == limit || seq != last + 1 && at.isAfter(patienceLimit)) {
                             return new Page(out, last, true);
                         }

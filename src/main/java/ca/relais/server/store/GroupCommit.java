@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * commits exactly once or fails alone, as with {@link Database#inTransaction}; units must not have effects outside the
  * database, since they may run more than once (only the last run commits).
  *
+ * <p>The append-only rows of a group's units (history events, change-log, audit and idempotency records) are inserted
+ * as JDBC batches just before the commit ({@link GroupScope}); if that fails, every unit runs again alone.
+ *
  * <p>Latency is bounded by the batch size: a unit waits at most for the batch running ahead of it and its own.
  */
 public final class GroupCommit implements AutoCloseable {
@@ -137,16 +140,24 @@ public final class GroupCommit implements AutoCloseable {
         transactions.incrementAndGet();
         try {
             db.inTransaction(c -> {
-                for (Job<?> job : batch) {
-                    Savepoint before = c.setSavepoint();
-                    try {
-                        job.run(c);
-                        done.add(job);
-                    } catch (SQLException | RuntimeException e) {
-                        c.rollback(before);
-                        failed.add(job);
+                GroupScope scope = GroupScope.begin(c, batch.size());
+                try {
+                    for (Job<?> job : batch) {
+                        Savepoint before = c.setSavepoint();
+                        int mark = scope.mark();
+                        try {
+                            job.run(c);
+                            done.add(job);
+                        } catch (SQLException | RuntimeException e) {
+                            c.rollback(before);
+                            scope.truncate(mark);
+                            failed.add(job);
+                        }
                     }
+                } finally {
+                    GroupScope.end();
                 }
+                scope.flush();
                 return null;
             });
         } catch (RuntimeException commitFailed) {

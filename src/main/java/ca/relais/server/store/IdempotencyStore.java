@@ -35,9 +35,13 @@ public final class IdempotencyStore {
         }
     }
 
+    /** First of a group's batches: a key raced by another write fails there, before the other rows are inserted. */
+    private static final GroupScope.Insert SAVE = new GroupScope.Insert("INSERT INTO idempotency_records (idem_key, "
+            + "username, request_hash, status, response_body, headers_json, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)", 0);
+
     public void save(Connection c, String key, String username, Saved saved, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_records (idem_key, username, "
-                + "request_hash, status, response_body, headers_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        GroupScope.insert(c, SAVE, ps -> {
             ps.setString(1, key);
             ps.setString(2, username);
             ps.setString(3, saved.requestHash());
@@ -45,8 +49,7 @@ public final class IdempotencyStore {
             ps.setString(5, saved.body());
             ps.setString(6, saved.headersJson());
             Sql.setInstant(ps, 7, at);
-            ps.executeUpdate();
-        }
+        });
     }
 
     /** Records that a client's mutation was applied, in the same transaction as its effects. */

@@ -21,6 +21,24 @@ final class Sql {
         return t == null ? null : t.toInstant();
     }
 
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static UUID uuid(ResultSet rs, int column) throws SQLException {
+        Object o = rs.getObject(column);
+        if (o == null) {
+            return null;
+        }
+        return o instanceof UUID u ? u : UUID.fromString(o.toString());
+    }
+
+    static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double d = rs.getDouble(column);
+        return rs.wasNull() ? null : d;
+    }
+
     static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
