@@ -44,8 +44,9 @@ import javafx.stage.Stage;
  * that held the FX thread, such as results arriving).
  */
 public final class UiPulseBenchmark {
-    static final int CALLERS = 250_000;
-    private static final int CALLS = 6;
+    /** Issue 5's 250,000 cached callers; {@code -Dbench.callers=…} changes it to try a change of the screen quickly. */
+    static final int CALLERS = Integer.getInteger("bench.callers", 250_000);
+    private static final int CALLS = Integer.getInteger("bench.calls", 6);
     private static final long KEY_INTERVAL_MS = 70;
     private static final char[] PASSWORD = "relais-demo".toCharArray();
 

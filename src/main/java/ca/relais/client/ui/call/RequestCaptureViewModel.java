@@ -4,6 +4,7 @@ import ca.relais.api.AddressDto;
 import ca.relais.api.AttributeValidation;
 import ca.relais.api.Problem;
 import ca.relais.api.RequestDto;
+import ca.relais.client.ui.common.ListUpdates;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UserMessage;
 import ca.relais.domain.Channel;
@@ -78,10 +79,7 @@ public final class RequestCaptureViewModel {
         channel.set(context.defaultChannel() == null ? Channel.COUNTER : context.defaultChannel());
         typeSuggestions.setAll(matcher.match("", 12));
         typeQuery.addListener((o, a, q) -> {
-            List<TypeChoice> found = matcher.match(q, 12);
-            if (!found.equals(typeSuggestions)) {
-                typeSuggestions.setAll(found);
-            }
+            ListUpdates.update(typeSuggestions, matcher.match(q, 12));
         });
         type.addListener((o, a, t) -> typeChosen(t));
         addressQuery.addListener((o, a, q) -> {
@@ -129,8 +127,8 @@ public final class RequestCaptureViewModel {
             return;
         }
         executors.run(() -> context.mirror().searchAddresses(query, 8), found -> {
-            if (query.equals(addressQuery.get()) && !found.equals(addressSuggestions)) {
-                addressSuggestions.setAll(found);
+            if (query.equals(addressQuery.get())) {
+                ListUpdates.update(addressSuggestions, found);
             }
         }, e -> addressSuggestions.clear());
     }
