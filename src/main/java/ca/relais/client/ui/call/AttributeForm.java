@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +31,23 @@ final class AttributeForm extends VBox {
             return size() > ROWS_KEPT && eldest.getValue().getParent() == null;
         }
     };
+    /** Rows made ahead of need, styled where the form is but never shown: see {@link #prepare}. */
+    private final Pane prepared = new Pane();
+    private final ArrayDeque<CatalogueDto.AttributeDto> toPrepare = new ArrayDeque<>();
+    private final AnimationTimer preparer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            CatalogueDto.AttributeDto next = toPrepare.poll();
+            if (next == null) {
+                stop();
+            } else if (!rows.containsKey(next)) {
+                if (prepared.getChildren().size() >= ROWS_KEPT) {
+                    rows.remove(((AttributeRow) prepared.getChildren().remove(0)).definition());
+                }
+                prepared.getChildren().add(rows.computeIfAbsent(next, d -> new AttributeRow(d, i18n)));
+            }
+        }
+    };
     /** The pulse right after a type is chosen lays out what the choice showed; the first row waits for the next. */
     private boolean waitOnePulse;
     private final AnimationTimer stepper = new AnimationTimer() {
@@ -49,12 +67,40 @@ final class AttributeForm extends VBox {
         super(8);
         this.i18n = i18n;
         setId("attribute-form");
+        prepared.setManaged(false);
+        prepared.setVisible(false);
         fields.addListener((ListChangeListener<AttributeField>) c -> render(fields));
         i18n.localeProperty().addListener((o, a, b) -> {
             clear();
+            toPrepare.clear();
+            prepared.getChildren().clear();
             rows.clear();
             render(fields);
         });
+    }
+
+    /**
+     * Where rows made ahead of need wait, hidden: a node of the screen outside the form (so that they are styled, as
+     * the form's rows are, without being shown or reachable with the keyboard).
+     */
+    Node preparedRows() {
+        return prepared;
+    }
+
+    /**
+     * Makes the rows of a type the agent is likely to choose (the type picker's first suggestion, which Enter picks),
+     * one per pulse while the agent types, so that choosing it shows rows already made (ADR 0022).
+     */
+    void prepare(java.util.List<CatalogueDto.AttributeDto> attributes) {
+        toPrepare.clear();
+        for (CatalogueDto.AttributeDto a : attributes) {
+            if (!rows.containsKey(a)) {
+                toPrepare.add(a);
+            }
+        }
+        if (!toPrepare.isEmpty()) {
+            preparer.start();
+        }
     }
 
     /** The first field's control, where the agent goes after the location; null when the type has no attribute. */

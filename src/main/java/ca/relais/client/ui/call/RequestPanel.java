@@ -61,7 +61,8 @@ final class RequestPanel extends ScrollPane {
         setFocusTraversable(false);
         VBox box = new VBox(10, Panels.heading(i18n, "capture.heading", Material2AL.ASSIGNMENT),
                 rejectedSection(), correctionBanner(), typeSection(), natureSection(), channelSection(),
-                locationSection(), attributesSection(), descriptionSection(), noticesSection(), duplicatesSection());
+                locationSection(), attributesSection(), descriptionSection(), noticesSection(), duplicatesSection(),
+                attributes.preparedRows());
         box.setPadding(new Insets(16));
         setContent(box);
         vm.addressProperty().addListener((o, a, chosen) -> {
@@ -433,6 +434,12 @@ final class RequestPanel extends ScrollPane {
     }
 
     private VBox attributesSection() {
+        vm.typeSuggestions().addListener((javafx.collections.ListChangeListener<TypeChoice>) c -> {
+            if (vm.typeProperty().get() == null && !vm.typeSuggestions().isEmpty()
+                    && !vm.typeQueryProperty().get().isBlank()) {
+                attributes.prepare(vm.typeSuggestions().get(0).type().attributes());
+            }
+        });
         Label heading = Panels.section(i18n, "capture.attributes");
         VBox box = new VBox(6, heading, attributes);
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.fields()));
