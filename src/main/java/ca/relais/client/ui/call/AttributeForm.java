@@ -31,12 +31,23 @@ final class AttributeForm extends VBox {
             return size() > ROWS_KEPT && eldest.getValue().getParent() == null;
         }
     };
+    /** Rows are made ahead only once the agent has paused this long, not in the pulses that show what they type. */
+    private static final long QUIET_NS = 120_000_000L;
     /** Rows made ahead of need, styled where the form is but never shown: see {@link #prepare}. */
     private final Pane prepared = new Pane();
     private final ArrayDeque<CatalogueDto.AttributeDto> toPrepare = new ArrayDeque<>();
+    private long typedAt;
     private final AnimationTimer preparer = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (System.nanoTime() - typedAt < QUIET_NS) {
+                return;
+            }
+            for (Node row : prepared.getChildren()) {
+                if (((AttributeRow) row).complete()) {
+                    return;
+                }
+            }
             CatalogueDto.AttributeDto next = toPrepare.poll();
             if (next == null) {
                 stop();
@@ -44,7 +55,7 @@ final class AttributeForm extends VBox {
                 if (prepared.getChildren().size() >= ROWS_KEPT) {
                     rows.remove(((AttributeRow) prepared.getChildren().remove(0)).definition());
                 }
-                prepared.getChildren().add(rows.computeIfAbsent(next, d -> new AttributeRow(d, i18n)));
+                prepared.getChildren().add(rows.computeIfAbsent(next, d -> new AttributeRow(d, i18n, false)));
             }
         }
     };
@@ -89,9 +100,10 @@ final class AttributeForm extends VBox {
 
     /**
      * Makes the rows of a type the agent is likely to choose (the type picker's first suggestion, which Enter picks),
-     * one per pulse while the agent types, so that choosing it shows rows already made (ADR 0022).
+     * one per pulse whenever the agent pauses, so that choosing it shows rows already made (ADR 0022).
      */
     void prepare(java.util.List<CatalogueDto.AttributeDto> attributes) {
+        typed();
         toPrepare.clear();
         for (CatalogueDto.AttributeDto a : attributes) {
             if (!rows.containsKey(a)) {
@@ -101,6 +113,11 @@ final class AttributeForm extends VBox {
         if (!toPrepare.isEmpty()) {
             preparer.start();
         }
+    }
+
+    /** The agent typed: rows are made ahead once they pause again. */
+    void typed() {
+        typedAt = System.nanoTime();
     }
 
     /** The first field's control, where the agent goes after the location; null when the type has no attribute. */

@@ -27,7 +27,8 @@ import javafx.scene.layout.VBox;
 final class AttributeRow extends VBox {
     private final CatalogueDto.AttributeDto definition;
     private final I18n i18n;
-    private final Node control;
+    private final Label label;
+    private Node control;
     private final Label error = new Label();
     private final List<CheckBox> boxes = new ArrayList<>();
     private final SetChangeListener<String> choicesShown = c -> showChoices();
@@ -36,22 +37,43 @@ final class AttributeRow extends VBox {
     private BooleanBinding hasError;
 
     AttributeRow(CatalogueDto.AttributeDto definition, I18n i18n) {
+        this(definition, i18n, true);
+    }
+
+    /**
+     * A row; without {@code withControl}, only its label and error line until {@link #complete()} adds the control
+     * (rows made ahead take two pulses, each within the budget).
+     */
+    AttributeRow(CatalogueDto.AttributeDto definition, I18n i18n, boolean withControl) {
         super(4);
         this.definition = definition;
         this.i18n = i18n;
         AttributeField sample = new AttributeField(definition);
-        Label label = new Label(sample.label(i18n.locale()) + (sample.required() ? " *" : ""));
+        label = new Label(sample.label(i18n.locale()) + (sample.required() ? " *" : ""));
         label.getStyleClass().add("field-label");
+        error.setId("attr-" + definition.code() + "-error");
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+        getChildren().addAll(label, error);
+        if (withControl) {
+            complete();
+        }
+    }
+
+    /** Adds the control, when the row was made without it; true when it did. */
+    boolean complete() {
+        if (control != null) {
+            return false;
+        }
+        AttributeField sample = new AttributeField(definition);
         control = makeControl();
         label.setLabelFor(control);
         control.setAccessibleText(label.getText());
         control.setAccessibleHelp(i18n.get(sample.required() ? "capture.attribute.required"
                 : "capture.attribute.optional", i18n.get("datatype." + sample.datatype())));
-        error.setId("attr-" + definition.code() + "-error");
-        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        error.managedProperty().bind(error.visibleProperty());
-        error.setVisible(false);
-        getChildren().addAll(label, control, error);
+        getChildren().add(1, control);
+        return true;
     }
 
     CatalogueDto.AttributeDto definition() {
@@ -60,10 +82,12 @@ final class AttributeRow extends VBox {
 
     /** Where the keyboard goes in this row: the control, or the first box of a multiple choice. */
     Node focusTarget() {
+        complete();
         return boxes.isEmpty() ? control : boxes.get(0);
     }
 
     Node control() {
+        complete();
         return control;
     }
 
@@ -73,6 +97,7 @@ final class AttributeRow extends VBox {
 
     /** Shows and edits {@code f} from now on; the field it showed before is left as it was. */
     void bind(AttributeField f) {
+        complete();
         unbind();
         field = f;
         switch (definition.datatype()) {

@@ -434,6 +434,7 @@ final class RequestPanel extends ScrollPane {
     }
 
     private VBox attributesSection() {
+        vm.typeQueryProperty().addListener((o, a, b) -> attributes.typed());
         vm.typeSuggestions().addListener((javafx.collections.ListChangeListener<TypeChoice>) c -> {
             if (vm.typeProperty().get() == null && !vm.typeSuggestions().isEmpty()
                     && !vm.typeQueryProperty().get().isBlank()) {
