@@ -44,13 +44,21 @@ import javafx.stage.Stage;
  * that held the FX thread, such as results arriving).
  */
 public final class UiPulseBenchmark {
-    static final int CALLERS = 250_000;
-    private static final int CALLS = 6;
+    /** Issue 5's 250,000 cached callers; {@code -Dbench.callers=…} changes it to try a change of the screen quickly. */
+    static final int CALLERS = Integer.getInteger("bench.callers", 250_000);
+    private static final int CALLS = Integer.getInteger("bench.calls", 6);
     private static final long KEY_INTERVAL_MS = 70;
     private static final char[] PASSWORD = "relais-demo".toCharArray();
 
-    /** One stretch of FX thread work: its wall time, the CPU time the FX thread spent, and what was being typed. */
-    private record Busy(long wallNs, long cpuNs, String during) {
+    /**
+     * One stretch of FX thread work: its wall time, the CPU time the FX thread spent, and what caused it: the last key
+     * delivered before it and how many pulses later it came ("same pulse" when the key was handled just before).
+     * {@code cssLayoutCpuNs} is the part of a pulse's CPU spent in its CSS and layout passes.
+     */
+    private record Busy(long wallNs, long cpuNs, long cssLayoutCpuNs, String during) {
+        Busy(long wallNs, long cpuNs, String during) {
+            this(wallNs, cpuNs, -1, during);
+        }
     }
 
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -58,11 +66,18 @@ public final class UiPulseBenchmark {
     private final List<Busy> pulses = new CopyOnWriteArrayList<>();
     private final List<Long> gaps = new CopyOnWriteArrayList<>();
     private final List<Busy> keys = new CopyOnWriteArrayList<>();
+    /** FX thread work from the end of one pulse's layout to the next pulse: keys, results arriving, scene sync. */
+    private final List<Busy> between = new CopyOnWriteArrayList<>();
     private volatile boolean measuring;
     private volatile String typing = "";
     private long pulseStart;
     private long pulseCpu;
+    private long preLayoutCpu;
+    private long pulseEndCpu;
     private long lastFrame;
+    /** The last key handled on the FX thread, and how many pulses have run since (FX thread only). */
+    private String lastKey = "(no key yet)";
+    private int pulsesSinceKey;
     private Scene scene;
 
     private UiPulseBenchmark() {
@@ -177,29 +192,31 @@ public final class UiPulseBenchmark {
         for (char c : text.toCharArray()) {
             typing = id + " «" + text + "»";
             key(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), String.valueOf(c), KeyCode.UNDEFINED, false,
-                    false, false, false));
+                    false, false, false), typing + " '" + c + "'");
             Thread.sleep(KEY_INTERVAL_MS);
         }
         if (enter) {
             Thread.sleep(250);
-            key(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            key(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false),
+                    typing + " Enter");
             Thread.sleep(KEY_INTERVAL_MS * 3);
         }
     }
 
     private void shortcut(KeyCode code) throws Exception {
-        key(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, true, false, false));
+        key(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, true, false, false), "Ctrl+" + code.getName());
         Thread.sleep(KEY_INTERVAL_MS);
     }
 
     /** Delivers a key to the focused control as the toolkit would, and times its handling on the FX thread. */
-    private void key(KeyEvent event) {
-        String during = typing + " " + event.getCode() + event.getCharacter().strip();
+    private void key(KeyEvent event, String during) {
         Platform.runLater(() -> {
             long start = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
             Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
             Event.fireEvent(target, event.copyFor(target, target));
+            lastKey = during;
+            pulsesSinceKey = 0;
             if (measuring) {
                 keys.add(new Busy(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu, during));
             }
@@ -212,22 +229,32 @@ public final class UiPulseBenchmark {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     if (measuring && lastFrame > 0) {
                         gaps.add(t - lastFrame);
+                        between.add(new Busy(t - lastFrame, cpu - pulseEndCpu, cause()));
                     }
                     lastFrame = t;
                     pulseStart = t;
-                    pulseCpu = THREADS.getCurrentThreadCpuTime();
+                    pulseCpu = cpu;
                 }
             }.start();
+            scene.addPreLayoutPulseListener(() -> preLayoutCpu = THREADS.getCurrentThreadCpuTime());
             scene.addPostLayoutPulseListener(() -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 if (measuring && pulseStart > 0) {
-                    pulses.add(new Busy(System.nanoTime() - pulseStart, THREADS.getCurrentThreadCpuTime() - pulseCpu,
-                            typing));
+                    pulses.add(new Busy(System.nanoTime() - pulseStart, cpu - pulseCpu, cpu - preLayoutCpu,
+                            cause()));
                 }
+                pulsesSinceKey++;
+                pulseEndCpu = cpu;
             });
             return null;
         });
+    }
+
+    private String cause() {
+        return lastKey + (pulsesSinceKey == 0 ? " (same pulse)" : " (+" + pulsesSinceKey + " pulses)");
     }
 
     private void report() {
@@ -235,6 +262,7 @@ public final class UiPulseBenchmark {
         System.out.printf("# %d pulses, %d keystrokes measured over %d calls%n", pulses.size(), keys.size(), CALLS);
         line("ui_pulse", pulses);
         line("ui_keystroke", keys);
+        line("ui_between_pulses", between);
         Bench.line(System.out, "ui_frame_gap_max_ms", Bench.percentileMillis(g, 1.0), "ms");
         Bench.line(System.out, "ui_frame_gap_p99_ms", Bench.percentileMillis(g, 0.99), "ms");
     }
@@ -247,9 +275,11 @@ public final class UiPulseBenchmark {
         Bench.line(System.out, name + "_p99_ms", Bench.percentileMillis(wall, 0.99), "ms");
         Bench.line(System.out, name + "_cpu_max_ms", Bench.percentileMillis(cpu, 1.0), "ms");
         Bench.line(System.out, name + "_cpu_p99_ms", Bench.percentileMillis(cpu, 0.99), "ms");
-        busy.stream().sorted(java.util.Comparator.comparingLong(Busy::cpuNs).reversed()).limit(5)
-                .forEach(b -> System.out.printf("#   %s: %.1f ms (%.1f ms CPU) while typing %s%n", name,
-                        b.wallNs() / 1e6, b.cpuNs() / 1e6, b.during()));
+        busy.stream().sorted(java.util.Comparator.comparingLong(Busy::cpuNs).reversed()).limit(8)
+                .forEach(b -> System.out.printf(java.util.Locale.ROOT, "#   %s: %.1f ms (%.1f ms CPU%s) after %s%n",
+                        name, b.wallNs() / 1e6, b.cpuNs() / 1e6, b.cssLayoutCpuNs() < 0 ? ""
+                        : String.format(java.util.Locale.ROOT, ", %.1f in CSS and layout", b.cssLayoutCpuNs() / 1e6),
+                        b.during()));
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {

@@ -1,33 +1,73 @@
 package ca.relais.client.ui.call;
 
-import atlantafx.base.theme.Styles;
 import ca.relais.api.CatalogueDto;
 import ca.relais.client.ui.common.I18n;
 import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /**
  * The chosen type's Open311 attributes as form fields, one control per datatype, with inline errors. The rows are
- * added one per pulse (the first at once): creating, styling and laying out every control of a type in the pulse
- * that chose it kept the FX thread busy past a frame (ADR 0020). Moving the focus into the form adds what is left.
+ * added one per pulse, from the pulse after the one that chose the type (which lays out the type's name, natures and
+ * notices): creating, styling and laying out every control of a type in the pulse that chose it kept the FX thread
+ * busy past a frame (ADR 0020, 0022). Moving the focus into the form adds what is left at once. Rows are kept per
+ * attribute definition and bound to the next field of that definition, so a type chosen again makes no new control.
  */
 final class AttributeForm extends VBox {
+    /** Enough rows for the types of a working day; the least recently shown are let go beyond it. */
+    private static final int ROWS_KEPT = 64;
+
     private final I18n i18n;
     private final ArrayDeque<AttributeField> pending = new ArrayDeque<>();
+    private final Map<CatalogueDto.AttributeDto, AttributeRow> rows = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CatalogueDto.AttributeDto, AttributeRow> eldest) {
+            return size() > ROWS_KEPT && eldest.getValue().getParent() == null;
+        }
+    };
+    /** Rows are made ahead only once the agent has paused this long, not in the pulses that show what they type. */
+    private static final long QUIET_NS = 120_000_000L;
+    /** Rows made ahead of need, styled where the form is but never shown: see {@link #prepare}. */
+    private final Pane prepared = new Pane();
+    private final ArrayDeque<CatalogueDto.AttributeDto> toPrepare = new ArrayDeque<>();
+    private long typedAt;
+    private final AnimationTimer preparer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (System.nanoTime() - typedAt < QUIET_NS) {
+                return;
+            }
+            for (Node row : prepared.getChildren()) {
+                if (((AttributeRow) row).complete()) {
+                    return;
+                }
+            }
+            CatalogueDto.AttributeDto next = toPrepare.poll();
+            if (next == null) {
+                stop();
+            } else if (!rows.containsKey(next)) {
+                if (prepared.getChildren().size() >= ROWS_KEPT) {
+                    rows.remove(((AttributeRow) prepared.getChildren().remove(0)).definition());
+                }
+                prepared.getChildren().add(rows.computeIfAbsent(next, d -> new AttributeRow(d, i18n, false)));
+            }
+        }
+    };
+    /** The pulse right after a type is chosen lays out what the choice showed; the first row waits for the next. */
+    private boolean waitOnePulse;
     private final AnimationTimer stepper = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (waitOnePulse) {
+                waitOnePulse = false;
+                return;
+            }
             if (!addNext()) {
                 stop();
             }
@@ -38,49 +78,90 @@ final class AttributeForm extends VBox {
         super(8);
         this.i18n = i18n;
         setId("attribute-form");
+        prepared.setManaged(false);
+        prepared.setVisible(false);
         fields.addListener((ListChangeListener<AttributeField>) c -> render(fields));
-        i18n.localeProperty().addListener((o, a, b) -> render(fields));
+        i18n.localeProperty().addListener((o, a, b) -> {
+            clear();
+            toPrepare.clear();
+            prepared.getChildren().clear();
+            rows.clear();
+            render(fields);
+        });
+    }
+
+    /**
+     * Where rows made ahead of need wait, hidden: a node of the screen outside the form (so that they are styled, as
+     * the form's rows are, without being shown or reachable with the keyboard).
+     */
+    Node preparedRows() {
+        return prepared;
+    }
+
+    /**
+     * Makes the rows of a type the agent is likely to choose (the type picker's first suggestion, which Enter picks),
+     * one per pulse whenever the agent pauses, so that choosing it shows rows already made (ADR 0022).
+     */
+    void prepare(java.util.List<CatalogueDto.AttributeDto> attributes) {
+        typed();
+        toPrepare.clear();
+        for (CatalogueDto.AttributeDto a : attributes) {
+            if (!rows.containsKey(a)) {
+                toPrepare.add(a);
+            }
+        }
+        if (!toPrepare.isEmpty()) {
+            preparer.start();
+        }
+    }
+
+    /** The agent typed: rows are made ahead once they pause again. */
+    void typed() {
+        typedAt = System.nanoTime();
     }
 
     /** The first field's control, where the agent goes after the location; null when the type has no attribute. */
     Node firstControl() {
         flush();
-        for (Node row : getChildren()) {
-            if (row instanceof VBox box && box.getChildren().size() > 1) {
-                Node control = box.getChildren().get(1);
-                return control instanceof FlowPane boxes && !boxes.getChildren().isEmpty()
-                        ? boxes.getChildren().get(0) : control;
-            }
-        }
-        return null;
+        return getChildren().isEmpty() ? null : ((AttributeRow) getChildren().get(0)).focusTarget();
     }
 
     /** The control of the first field showing an error, or null. */
     Node firstControlWithError() {
         flush();
         for (Node row : getChildren()) {
-            if (row instanceof VBox box && box.getChildren().size() > 2 && box.getChildren().get(2).isVisible()) {
-                return box.getChildren().get(1);
+            if (row instanceof AttributeRow r && r.showsError()) {
+                return r.control();
             }
         }
         return null;
     }
 
     private void render(ObservableList<AttributeField> fields) {
-        stepper.stop();
-        getChildren().clear();
-        pending.clear();
+        clear();
         pending.addAll(fields);
-        if (addNext()) {
+        if (!pending.isEmpty()) {
+            waitOnePulse = true;
             stepper.start();
         }
+    }
+
+    private void clear() {
+        stepper.stop();
+        pending.clear();
+        for (Node row : getChildren()) {
+            ((AttributeRow) row).unbind();
+        }
+        getChildren().clear();
     }
 
     /** Adds the next row; true while more are waiting. */
     private boolean addNext() {
         AttributeField next = pending.poll();
         if (next != null) {
-            getChildren().add(row(next));
+            AttributeRow row = rows.computeIfAbsent(next.definition(), d -> new AttributeRow(d, i18n));
+            row.bind(next);
+            getChildren().add(row);
         }
         return !pending.isEmpty();
     }
@@ -90,97 +171,6 @@ final class AttributeForm extends VBox {
         stepper.stop();
         while (!pending.isEmpty()) {
             addNext();
-        }
-    }
-
-    private VBox row(AttributeField f) {
-        Label label = new Label(f.label(i18n.locale()) + (f.required() ? " *" : ""));
-        label.getStyleClass().add("field-label");
-        Node control = control(f);
-        label.setLabelFor(control);
-        control.setAccessibleText(label.getText());
-        control.setAccessibleHelp(i18n.get(f.required() ? "capture.attribute.required"
-                : "capture.attribute.optional", i18n.get("datatype." + f.datatype())));
-        Label error = new Label();
-        error.setId("attr-" + f.code() + "-error");
-        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        error.textProperty().bind(i18n.bind(f.errorProperty()));
-        error.visibleProperty().bind(f.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        return new VBox(4, label, control, error);
-    }
-
-    private Node control(AttributeField f) {
-        String id = "attr-" + f.code();
-        switch (f.datatype()) {
-            case "singlevaluelist" -> {
-                ComboBox<String> combo = new ComboBox<>();
-                combo.setId(id);
-                combo.getItems().setAll(f.definition().values().stream().map(CatalogueDto.ValueDto::key).toList());
-                combo.setCellFactory(l -> new ValueCell(f));
-                combo.setButtonCell(new ValueCell(f));
-                combo.valueProperty().bindBidirectional(f.choiceProperty());
-                combo.setMaxWidth(Double.MAX_VALUE);
-                return combo;
-            }
-            case "multivaluelist" -> {
-                FlowPane boxes = new FlowPane(12, 6);
-                boxes.setId(id);
-                for (CatalogueDto.ValueDto v : f.definition().values()) {
-                    CheckBox box = new CheckBox(name(v));
-                    box.setId(id + "-" + v.key());
-                    box.setAccessibleText(i18n.get("capture.attribute.choice", f.label(i18n.locale()), name(v)));
-                    box.setSelected(f.choices().contains(v.key()));
-                    box.selectedProperty().addListener((o, a, on) -> {
-                        if (on) {
-                            f.choices().add(v.key());
-                        } else {
-                            f.choices().remove(v.key());
-                        }
-                    });
-                    boxes.getChildren().add(box);
-                }
-                return boxes;
-            }
-            case "text" -> {
-                TextArea area = new TextArea();
-                area.setId(id);
-                area.setPrefRowCount(3);
-                area.setWrapText(true);
-                ca.relais.client.ui.common.TabMovesFocus.install(area);
-                area.textProperty().bindBidirectional(f.textProperty());
-                return area;
-            }
-            default -> {
-                TextField field = new TextField();
-                field.setId(id);
-                field.textProperty().bindBidirectional(f.textProperty());
-                if ("datetime".equals(f.datatype())) {
-                    field.setPromptText(i18n.get("capture.datetime.prompt"));
-                } else if ("number".equals(f.datatype())) {
-                    field.setPromptText(i18n.get("capture.number.prompt"));
-                }
-                return field;
-            }
-        }
-    }
-
-    private String name(CatalogueDto.ValueDto v) {
-        return i18n.isEnglish() && v.nameEn() != null ? v.nameEn() : v.name();
-    }
-
-    private final class ValueCell extends ListCell<String> {
-        private final AttributeField field;
-
-        ValueCell(AttributeField field) {
-            this.field = field;
-        }
-
-        @Override
-        protected void updateItem(String key, boolean empty) {
-            super.updateItem(key, empty);
-            setText(empty || key == null ? null : field.definition().values().stream()
-                    .filter(v -> v.key().equals(key)).findFirst().map(AttributeForm.this::name).orElse(key));
         }
     }
 }

@@ -30,9 +30,10 @@ public final class CallViewModel {
     public CallViewModel(CaptureContext context, UiExecutors executors) {
         this.context = context;
         this.executors = executors;
-        this.caller = new CallerLookupViewModel(context, executors);
-        this.request = new RequestCaptureViewModel(context, executors);
-        this.handoff = new HandoffViewModel(context);
+        LocalSaves saves = new LocalSaves(executors);
+        this.caller = new CallerLookupViewModel(context, executors, saves);
+        this.request = new RequestCaptureViewModel(context, executors, saves);
+        this.handoff = new HandoffViewModel(context, saves);
         handoff.doneProperty().addListener((o, a, done) -> {
             if (done != null) {
                 readBack.set(done);

@@ -38,6 +38,7 @@ public final class CallerLookupViewModel {
     private static final int STORIES = 5;
     private final CaptureContext context;
     private final UiExecutors executors;
+    private final LocalSaves saves;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<CallerDto> results = FXCollections.observableArrayList();
@@ -60,8 +61,14 @@ public final class CallerLookupViewModel {
     private final Map<String, LocalizedText> typeNames;
 
     public CallerLookupViewModel(CaptureContext context, UiExecutors executors) {
+        this(context, executors, new LocalSaves(executors));
+    }
+
+    /** A caller lookup whose saves queue behind the call's other saves ({@code saves}, shared with the request). */
+    public CallerLookupViewModel(CaptureContext context, UiExecutors executors, LocalSaves saves) {
         this.context = context;
         this.executors = executors;
+        this.saves = saves;
         this.typeNames = context.catalogue().items().stream().collect(java.util.stream.Collectors.toMap(
                 t -> t.serviceCode(), t -> new LocalizedText(t.serviceName(), t.serviceNameEn()), (a, b) -> a));
         query.addListener((o, a, q) -> search(q));
@@ -220,14 +227,16 @@ public final class CallerLookupViewModel {
         creating.set(true);
     }
 
-    /** Saves the new caller locally (and for the server); errors stay next to their fields. */
+    /** Saves the new caller locally (in the background) and for the server; errors stay next to their fields. */
     public Optional<CallerDto> saveNewCaller() {
         return saveCaller();
     }
 
     /**
      * Saves the form: a new caller, or the changes to the caller being edited (only the fields that changed are
-     * sent). Errors stay next to their fields, which keep what was typed.
+     * sent). Errors stay next to their fields, which keep what was typed. The card shows the caller at once; the cache
+     * is written in the background, after the call's earlier saves, and should that fail the form opens again with
+     * what was typed and the reason.
      */
     public Optional<CallerDto> saveCaller() {
         String e164 = phone.get().isBlank() ? null : PhoneNumbers.toE164(phone.get()).orElse(null);
@@ -248,15 +257,35 @@ public final class CallerLookupViewModel {
         if (!valid) {
             return Optional.empty();
         }
-        CallerDto saved = editing.get() == null ? create(e164, mail) : update(editing.get(), e164, mail);
-        context.requestSync().run();
-        creating.set(false);
-        editing.set(null);
-        caller.set(saved);
-        return Optional.of(saved);
+        CallerDto previous = caller.get();
+        CallerDto base = editing.get();
+        CallerSave save = base == null ? create(e164, mail) : update(base, e164, mail);
+        Runnable shown = () -> {
+            creating.set(false);
+            editing.set(null);
+            caller.set(save.shown());
+        };
+        if (save.write() == null) {
+            shown.run();
+        } else {
+            saves.save(shown, save.write(), done -> context.requestSync().run(), failure -> {
+                org.slf4j.LoggerFactory.getLogger(CallerLookupViewModel.class).warn(
+                        "A caller could not be saved locally; the form is back: {}",
+                        ca.relais.domain.LogSafe.describe(failure));
+                caller.set(previous);
+                editing.set(base);
+                creating.set(true);
+                nameError.set(UserMessage.of("caller.error.notSaved"));
+            });
+        }
+        return Optional.of(save.shown());
     }
 
-    private CallerDto create(String e164, String mail) {
+    /** A caller as the card shows it at once, and the write that saves it in the background (none: nothing changed). */
+    private record CallerSave(CallerDto shown, UiExecutors.Work<CallerDto> write) {
+    }
+
+    private CallerSave create(String e164, String mail) {
         UUID id = UUID.randomUUID();
         List<String> phones = e164 == null ? List.of() : List.of(e164);
         List<String> emails = mail.isEmpty() ? List.of() : List.of(mail);
@@ -268,10 +297,10 @@ public final class CallerLookupViewModel {
         java.time.Instant now = context.clock().instant();
         CallerDto local = new CallerDto(id, firstName.get().strip(), lastName.get().strip(), phones, emails, null,
                 null, language.get(), consent.get(), 0, now, now);
-        return context.writes().createCaller(body, local);
+        return new CallerSave(local, () -> context.writes().createCaller(body, local));
     }
 
-    private CallerDto update(CallerDto base, String e164, String mail) {
+    private CallerSave update(CallerDto base, String e164, String mail) {
         List<String> phones = replaceFirst(base.phones(), e164);
         List<String> emails = replaceFirst(base.emails(), mail.isEmpty() ? null : mail);
         ObjectNode patch = JsonNodeFactory.instance.objectNode();
@@ -296,11 +325,11 @@ public final class CallerLookupViewModel {
             patch.put("consent", consent.get());
         }
         if (patch.isEmpty()) {
-            return base;
+            return new CallerSave(base, null);
         }
         CallerDto edited = new CallerDto(base.id(), first, last, phones, emails, base.addressId(), base.address(),
                 language.get(), consent.get(), base.version(), base.createdAt(), context.clock().instant());
-        return context.writes().updateCaller(base, patch, edited);
+        return new CallerSave(edited, () -> context.writes().updateCaller(base, patch, edited));
     }
 
     /** The list with its first item replaced by {@code value} (or removed when it is null); the others are kept. */

@@ -3,6 +3,7 @@ package ca.relais.client.ui.call;
 import atlantafx.base.theme.Styles;
 import ca.relais.api.CallerDto;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.HighlightedText;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.domain.PhoneNumbers;
 import java.util.ArrayList;
@@ -25,8 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -167,8 +166,17 @@ final class CallerPanel extends VBox {
         return String.join("  ·  ", parts);
     }
 
-    /** A search result: the name, then phones, emails and address, with what matched in bold. */
+    /** A search result: the name, then phones, emails and address, with what matched in bold; its nodes are reused. */
     private final class ResultCell extends ListCell<CallerDto> {
+        private final HighlightedText nameLine = new HighlightedText("result-name", "plain", "match");
+        private final HighlightedText detailLine = new HighlightedText("result-details", "plain", "match");
+        private final VBox box = new VBox(2, nameLine, detailLine);
+
+        ResultCell() {
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CallerDto c, boolean empty) {
             super.updateItem(c, empty);
@@ -178,25 +186,15 @@ final class CallerPanel extends VBox {
                 return;
             }
             String query = vm.queryProperty().get();
-            TextFlow nameLine = flow(name(c), query, "result-name");
-            TextFlow detailLine = flow(details(c), query, "result-details");
-            VBox box = new VBox(2, nameLine, detailLine);
-            box.setMinWidth(0);
-            box.setPrefWidth(0);
-            setGraphic(box);
-            setAccessibleText(name(c) + ", " + details(c));
+            String name = name(c);
+            String details = details(c);
+            nameLine.show(Highlights.of(name, query), Highlights.Segment::text, Highlights.Segment::match);
+            detailLine.show(Highlights.of(details, query), Highlights.Segment::text, Highlights.Segment::match);
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
+            setAccessibleText(name + ", " + details);
         }
-    }
-
-    static TextFlow flow(String text, String query, String styleClass) {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add(styleClass);
-        for (Highlights.Segment s : Highlights.of(text, query)) {
-            Text t = new Text(s.text());
-            t.getStyleClass().add(s.match() ? "match" : "plain");
-            flow.getChildren().add(t);
-        }
-        return flow;
     }
 
     private VBox card() {

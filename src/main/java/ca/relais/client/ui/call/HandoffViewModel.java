@@ -46,9 +46,14 @@ public final class HandoffViewModel {
     private final ObjectProperty<UserMessage> noteError = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UserMessage> unavailable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CatalogueDto.DepartmentDto> suggested = new ReadOnlyObjectWrapper<>();
+    private final LocalSaves saves;
+    /** A handoff is being written: a second Enter does not send it twice. */
+    private boolean saving;
 
-    public HandoffViewModel(CaptureContext context) {
+    /** A handoff whose save queues behind the call's other saves ({@code saves}: the request it hands off first). */
+    public HandoffViewModel(CaptureContext context, LocalSaves saves) {
         this.context = context;
+        this.saves = saves;
         departments.setAll(context.catalogue().departments());
         department.addListener((o, a, b) -> departmentError.set(null));
         note.addListener((o, a, b) -> noteError.set(null));
@@ -90,10 +95,14 @@ public final class HandoffViewModel {
         return true;
     }
 
-    /** Saves the handoff locally and for the server; the note and department are required. */
+    /**
+     * Saves the handoff locally (in the background, after the call's earlier saves) and for the server; the note and
+     * department are required. The pane closes once the handoff is written; should that fail, it stays open with the
+     * note as typed and the reason.
+     */
     public boolean handOff() {
         RequestDto r = request.get();
-        if (r == null) {
+        if (r == null || saving) {
             return false;
         }
         boolean valid = true;
@@ -121,11 +130,25 @@ public final class HandoffViewModel {
         if (!bestTime.get().isBlank()) {
             cb.put("best_time", bestTime.get().strip());
         }
-        context.writes().handoff(r.id(), body);
-        context.requestSync().run();
-        open.set(false);
-        done.set(UserMessage.of("handoff.done", reference(r), new LocalizedText(to.nameFr(), to.nameEn()),
-                to.phoneExtension() == null ? "—" : to.phoneExtension()));
+        UserMessage handedOff = UserMessage.of("handoff.done", reference(r), new LocalizedText(to.nameFr(),
+                to.nameEn()), to.phoneExtension() == null ? "—" : to.phoneExtension());
+        saving = true;
+        saves.save(() -> {
+            context.writes().handoff(r.id(), body);
+            return null;
+        }, saved -> {
+            saving = false;
+            context.requestSync().run();
+            if (request.get() == r) {
+                open.set(false);
+            }
+            done.set(handedOff);
+        }, failure -> {
+            saving = false;
+            org.slf4j.LoggerFactory.getLogger(HandoffViewModel.class).warn(
+                    "A handoff could not be saved locally; it stays open: {}", ca.relais.domain.LogSafe.describe(failure));
+            noteError.set(UserMessage.of("handoff.error.notSaved"));
+        });
         return true;
     }
 

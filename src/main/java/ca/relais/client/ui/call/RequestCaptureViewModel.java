@@ -4,6 +4,7 @@ import ca.relais.api.AddressDto;
 import ca.relais.api.AttributeValidation;
 import ca.relais.api.Problem;
 import ca.relais.api.RequestDto;
+import ca.relais.client.ui.common.ListUpdates;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UserMessage;
 import ca.relais.domain.Channel;
@@ -59,23 +60,26 @@ public final class RequestCaptureViewModel {
     private final ReadOnlyObjectWrapper<RejectedCapture> correcting = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UserMessage> rejection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UserMessage> saveFailed = new ReadOnlyObjectWrapper<>();
-    private CompletableFuture<?> saves = CompletableFuture.completedFuture(null);
+    private final LocalSaves saves;
 
     /** A request saved by this screen, with the reference read out to the caller; or a refused one sent again. */
     public record Submitted(UUID id, String reference, String typeCode, Nature nature, boolean corrected) {
     }
 
     public RequestCaptureViewModel(CaptureContext context, UiExecutors executors) {
+        this(context, executors, new LocalSaves(executors));
+    }
+
+    /** A request form whose saves queue behind the call's other saves ({@code saves}, shared with the caller). */
+    public RequestCaptureViewModel(CaptureContext context, UiExecutors executors, LocalSaves saves) {
         this.context = context;
         this.executors = executors;
+        this.saves = saves;
         this.matcher = new TypeMatcher(context.catalogue(), context.lineCode());
         channel.set(context.defaultChannel() == null ? Channel.COUNTER : context.defaultChannel());
         typeSuggestions.setAll(matcher.match("", 12));
         typeQuery.addListener((o, a, q) -> {
-            List<TypeChoice> found = matcher.match(q, 12);
-            if (!found.equals(typeSuggestions)) {
-                typeSuggestions.setAll(found);
-            }
+            ListUpdates.update(typeSuggestions, matcher.match(q, 12));
         });
         type.addListener((o, a, t) -> typeChosen(t));
         addressQuery.addListener((o, a, q) -> {
@@ -123,8 +127,8 @@ public final class RequestCaptureViewModel {
             return;
         }
         executors.run(() -> context.mirror().searchAddresses(query, 8), found -> {
-            if (query.equals(addressQuery.get()) && !found.equals(addressSuggestions)) {
-                addressSuggestions.setAll(found);
+            if (query.equals(addressQuery.get())) {
+                ListUpdates.update(addressSuggestions, found);
             }
         }, e -> addressSuggestions.clear());
     }
@@ -217,35 +221,24 @@ public final class RequestCaptureViewModel {
      */
     private void saveLocally(Runnable write, ObjectNode body, RejectedCapture correction, Runnable shown) {
         saveFailed.set(null);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        CompletableFuture<?> previous = saves;
-        saves = done;
-        shown.run();
-        previous.whenComplete((r, e) -> executors.background().execute(() -> {
-            try {
-                write.run();
-            } catch (RuntimeException failure) {
-                org.slf4j.LoggerFactory.getLogger(RequestCaptureViewModel.class).warn(
-                        "A request could not be saved locally; it is back in the form: {}",
-                        ca.relais.domain.LogSafe.describe(failure));
-                executors.ui().execute(() -> {
-                    putBack(body);
-                    correcting.set(correction);
-                    UserMessage reason = UserMessage.of("capture.error.notSaved");
-                    rejection.set(reason);
-                    saveFailed.set(reason);
-                    done.complete(null);
-                });
-                return;
-            }
-            done.complete(null);
-            executors.ui().execute(context.requestSync());
-        }));
+        saves.save(shown, () -> {
+            write.run();
+            return null;
+        }, done -> context.requestSync().run(), failure -> {
+            org.slf4j.LoggerFactory.getLogger(RequestCaptureViewModel.class).warn(
+                    "A request could not be saved locally; it is back in the form: {}",
+                    ca.relais.domain.LogSafe.describe(failure));
+            putBack(body);
+            correcting.set(correction);
+            UserMessage reason = UserMessage.of("capture.error.notSaved");
+            rejection.set(reason);
+            saveFailed.set(reason);
+        });
     }
 
     /** Completes once every request handed to the background has been saved (or put back in the form). */
     public CompletableFuture<?> pendingSaves() {
-        return saves;
+        return saves.pending();
     }
 
     /** Why the last request could not be saved locally (it is back in the form); null after a successful save. */
@@ -391,7 +384,8 @@ public final class RequestCaptureViewModel {
     }
 
     /**
-     * Adds this call's caller to an existing open request instead of creating a new one ("Link as duplicate").
+     * Adds this call's caller to an existing open request instead of creating a new one ("Link as duplicate"); the
+     * link is saved in the background, and should that fail the request is back in the form with the reason.
      * Returns false, with an explanation, when the call has no caller to link.
      */
     public boolean linkAsDuplicate(RequestDto existing) {
@@ -402,10 +396,29 @@ public final class RequestCaptureViewModel {
             typeError.set(UserMessage.of("capture.error.linkNeedsCaller"));
             return false;
         }
-        context.writes().linkCaller(existing, callerId.get());
-        context.requestSync().run();
-        linked.set(existing);
-        clearForm();
+        UUID caller = callerId.get();
+        TypeChoice t = type.get();
+        AddressDto a = address.get();
+        String text = description.get();
+        saveFailed.set(null);
+        saves.save(() -> {
+            linked.set(existing);
+            clearForm();
+        }, () -> {
+            context.writes().linkCaller(existing, caller);
+            return null;
+        }, done -> context.requestSync().run(), failure -> {
+            org.slf4j.LoggerFactory.getLogger(RequestCaptureViewModel.class).warn(
+                    "A link to a duplicate could not be saved locally; the form is back: {}",
+                    ca.relais.domain.LogSafe.describe(failure));
+            type.set(t);
+            address.set(a);
+            description.set(text);
+            linked.set(null);
+            UserMessage reason = UserMessage.of("capture.error.linkNotSaved");
+            typeError.set(reason);
+            saveFailed.set(reason);
+        });
         return true;
     }
 

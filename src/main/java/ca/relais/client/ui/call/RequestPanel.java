@@ -7,7 +7,9 @@ import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.TabMovesFocus;
 import ca.relais.domain.Channel;
+import ca.relais.domain.LocalizedText;
 import ca.relais.domain.Nature;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -59,7 +61,8 @@ final class RequestPanel extends ScrollPane {
         setFocusTraversable(false);
         VBox box = new VBox(10, Panels.heading(i18n, "capture.heading", Material2AL.ASSIGNMENT),
                 rejectedSection(), correctionBanner(), typeSection(), natureSection(), channelSection(),
-                locationSection(), attributesSection(), descriptionSection(), noticesSection(), duplicatesSection());
+                locationSection(), attributesSection(), descriptionSection(), noticesSection(), duplicatesSection(),
+                attributes.preparedRows());
         box.setPadding(new Insets(16));
         setContent(box);
         vm.addressProperty().addListener((o, a, chosen) -> {
@@ -285,32 +288,63 @@ final class RequestPanel extends ScrollPane {
         return new VBox(6, Panels.label(i18n, "capture.type", typeSearch), typeSearch, suggestions, chosen, error);
     }
 
+    /**
+     * The natures the type allows, as a row of toggles. The four toggles are made once and only relabelled when the
+     * type changes, and only reselected when the nature changes: making, styling and laying out new buttons in the
+     * pulse that chose the type kept the FX thread busy past a frame (ADR 0020).
+     */
     private VBox natureSection() {
         natureRow.setId("nature");
         ToggleGroup group = new ToggleGroup();
-        Runnable render = () -> {
-            natureRow.getChildren().clear();
-            for (int i = 0; i < vm.natures().size(); i++) {
-                Nature n = vm.natures().get(i);
-                ToggleButton b = new ToggleButton(i18n.get("nature." + n.name()));
-                b.setId("nature-" + n.name());
-                b.setToggleGroup(group);
-                b.setAccessibleText(i18n.get("capture.nature.option", i18n.get("nature." + n.name())));
-                b.setAccessibleHelp("Ctrl+" + (i + 1));
-                b.getStyleClass().add(vm.natures().size() == 1 ? Styles.ROUNDED
-                        : i == 0 ? Styles.LEFT_PILL : i == vm.natures().size() - 1 ? Styles.RIGHT_PILL
-                        : Styles.CENTER_PILL);
-                b.setSelected(n == vm.natureProperty().get());
-                b.setOnAction(e -> {
-                    vm.natureProperty().set(n);
-                    b.setSelected(true);
-                });
-                natureRow.getChildren().add(b);
+        ToggleButton[] buttons = new ToggleButton[Nature.values().length];
+        for (int i = 0; i < buttons.length; i++) {
+            int index = i;
+            ToggleButton b = new ToggleButton();
+            b.setToggleGroup(group);
+            b.setAccessibleHelp("Ctrl+" + (i + 1));
+            b.managedProperty().bind(b.visibleProperty());
+            b.setOnAction(e -> {
+                if (index < vm.natures().size()) {
+                    vm.natureProperty().set(vm.natures().get(index));
+                }
+                b.setSelected(true);
+            });
+            buttons[i] = b;
+        }
+        natureRow.getChildren().setAll(buttons);
+        Runnable select = () -> {
+            for (int i = 0; i < buttons.length; i++) {
+                buttons[i].setSelected(i < vm.natures().size() && vm.natures().get(i) == vm.natureProperty().get());
             }
         };
+        Runnable render = () -> {
+            int count = vm.natures().size();
+            for (int i = 0; i < buttons.length; i++) {
+                ToggleButton b = buttons[i];
+                b.setVisible(i < count);
+                if (i >= count) {
+                    b.setId(null);
+                    continue;
+                }
+                Nature n = vm.natures().get(i);
+                String name = i18n.get("nature." + n.name());
+                b.setText(name);
+                b.setId("nature-" + n.name());
+                b.setAccessibleText(i18n.get("capture.nature.option", name));
+                String pill = count == 1 ? Styles.ROUNDED : i == 0 ? Styles.LEFT_PILL : i == count - 1
+                        ? Styles.RIGHT_PILL : Styles.CENTER_PILL;
+                if (!b.getStyleClass().contains(pill)) {
+                    b.getStyleClass().removeAll(Styles.ROUNDED, Styles.LEFT_PILL, Styles.CENTER_PILL,
+                            Styles.RIGHT_PILL);
+                    b.getStyleClass().add(pill);
+                }
+            }
+            select.run();
+        };
         vm.natures().addListener((javafx.collections.ListChangeListener<Nature>) c -> render.run());
-        vm.natureProperty().addListener((o, a, b) -> render.run());
+        vm.natureProperty().addListener((o, a, b) -> select.run());
         i18n.localeProperty().addListener((o, a, b) -> render.run());
+        render.run();
         Label label = Panels.label(i18n, "capture.nature", natureRow);
         VBox box = new VBox(4, label, natureRow);
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.natures()));
@@ -400,6 +434,13 @@ final class RequestPanel extends ScrollPane {
     }
 
     private VBox attributesSection() {
+        vm.typeQueryProperty().addListener((o, a, b) -> attributes.typed());
+        vm.typeSuggestions().addListener((javafx.collections.ListChangeListener<TypeChoice>) c -> {
+            if (vm.typeProperty().get() == null && !vm.typeSuggestions().isEmpty()
+                    && !vm.typeQueryProperty().get().isBlank()) {
+                attributes.prepare(vm.typeSuggestions().get(0).type().attributes());
+            }
+        });
         Label heading = Panels.section(i18n, "capture.attributes");
         VBox box = new VBox(6, heading, attributes);
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.fields()));
@@ -418,19 +459,28 @@ final class RequestPanel extends ScrollPane {
         return new VBox(4, Panels.label(i18n, "capture.description", description), description);
     }
 
+    /** The type's notices; their labels are kept and relabelled from one type to the next rather than made anew. */
     private VBox noticesSection() {
         VBox box = new VBox(6);
         box.setId("notices");
-        Runnable render = () -> box.getChildren().setAll(vm.notices().stream().map(n -> {
-            Label l = new Label(n.in(i18n.locale()));
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            l.setGraphic(new FontIcon(Material2MZ.WARNING));
-            l.getStyleClass().addAll("notice", Styles.WARNING);
-            return l;
-        }).toList());
-        vm.notices().addListener((javafx.collections.ListChangeListener<ca.relais.domain.LocalizedText>) c ->
-                render.run());
+        Runnable render = () -> {
+            List<LocalizedText> notices = vm.notices();
+            while (box.getChildren().size() < notices.size()) {
+                Label l = new Label();
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.setGraphic(new FontIcon(Material2MZ.WARNING));
+                l.getStyleClass().addAll("notice", Styles.WARNING);
+                l.managedProperty().bind(l.visibleProperty());
+                box.getChildren().add(l);
+            }
+            for (int i = 0; i < box.getChildren().size(); i++) {
+                Label l = (Label) box.getChildren().get(i);
+                l.setVisible(i < notices.size());
+                l.setText(i < notices.size() ? notices.get(i).in(i18n.locale()) : "");
+            }
+        };
+        vm.notices().addListener((javafx.collections.ListChangeListener<LocalizedText>) c -> render.run());
         i18n.localeProperty().addListener((o, a, b) -> render.run());
         return box;
     }

@@ -3,6 +3,7 @@ package ca.relais.client.ui.knowledge;
 import ca.relais.api.KbArticleDto;
 import ca.relais.client.sync.KnowledgeClient.Result;
 import ca.relais.client.ui.common.Debouncer;
+import ca.relais.client.ui.common.ListUpdates;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UiTimer;
 import ca.relais.client.ui.common.UserMessage;
@@ -109,7 +110,7 @@ public final class KnowledgeViewModel {
         String language = context.language().get();
         executors.run(() -> context.lookup().search(q, language, RESULTS), found -> {
             if (q.equals(query.get())) {
-                results.setAll(found);
+                ListUpdates.update(results, found);
                 resultsFor = q;
                 resultsLanguage = language;
                 message.set(found.isEmpty() ? UserMessage.of("kb.none") : null);

@@ -1,23 +1,34 @@
 package ca.relais.client.ui.knowledge;
 
 import ca.relais.client.sync.KnowledgeClient;
+import ca.relais.client.ui.common.HighlightedText;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-/** A search result or a suggestion: the title, then the snippet with the matched words in bold. */
+/**
+ * A search result or a suggestion: the title, then the snippet with the matched words in bold. The cell keeps its
+ * nodes from one result to the next, so typing a query restyles nothing (ADR 0022).
+ */
 final class ResultCell extends ListCell<KnowledgeClient.Result> {
     private final Text title = new Text();
-    private final TextFlow snippet = new TextFlow();
+    private final HighlightedText snippet = new HighlightedText("kb-snippet", "kb-snippet-text", "kb-mark");
     private final TextFlow heading = new TextFlow(title);
     private final VBox box = new VBox(2, heading, snippet);
 
     ResultCell() {
         title.getStyleClass().add("kb-result-title");
-        snippet.getStyleClass().add("kb-snippet");
         box.setMinWidth(0);
         setPrefWidth(0);
+        listViewProperty().addListener((o, a, list) -> {
+            box.maxWidthProperty().unbind();
+            if (list != null) {
+                box.maxWidthProperty().bind(list.widthProperty().subtract(34));
+            }
+        });
+        heading.maxWidthProperty().bind(box.maxWidthProperty());
+        snippet.maxWidthProperty().bind(box.maxWidthProperty());
     }
 
     @Override
@@ -29,15 +40,10 @@ final class ResultCell extends ListCell<KnowledgeClient.Result> {
             return;
         }
         title.setText(r.title());
-        snippet.getChildren().setAll(Highlight.parts(r.snippet()).stream().map(p -> {
-            Text t = new Text(p.text());
-            t.getStyleClass().add(p.matched() ? "kb-mark" : "kb-snippet-text");
-            return t;
-        }).toList());
-        box.maxWidthProperty().bind(getListView().widthProperty().subtract(34));
-        heading.maxWidthProperty().bind(box.maxWidthProperty());
-        snippet.maxWidthProperty().bind(box.maxWidthProperty());
+        snippet.show(Highlight.parts(r.snippet()), Highlight.Part::text, Highlight.Part::matched);
         setAccessibleText(r.title() + ". " + Highlight.plain(r.snippet()));
-        setGraphic(box);
+        if (getGraphic() != box) {
+            setGraphic(box);
+        }
     }
 }

@@ -279,6 +279,54 @@ class CallViewModelTest {
     }
 
     @Test
+    void theCallsSavesRunOffTheCallingThreadInTheOrderTheyWereMade() {
+        java.util.Queue<Runnable> background = new java.util.ArrayDeque<>();
+        CallViewModel later = new CallViewModel(context(), new UiExecutors(background::add, Runnable::run));
+        CallerLookupViewModel c = later.caller();
+        c.startNewCaller();
+        c.lastNameProperty().set("Ordonné");
+        c.phoneProperty().set("819 555-2468");
+        int before = new Outbox(session.store()).all().size();
+
+        assertThat(c.saveCaller()).isPresent();
+        assertThat(c.callerProperty().get().lastName()).as("the card shows the caller at once").isEqualTo("Ordonné");
+        fillPothole(later.request(), "Après l'appelant");
+        assertThat(later.request().submit()).isTrue();
+        assertThat(new Outbox(session.store()).all()).as("nothing written on the calling thread").hasSize(before);
+
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        List<OutboxEntry> added = new Outbox(session.store()).all().subList(before, before + 2);
+        assertThat(added).extracting(OutboxEntry::kind).containsExactly(OutboxEntry.Kind.CREATE_CALLER,
+                OutboxEntry.Kind.CREATE_REQUEST);
+        assertThat(added.get(1).bodyJson()).contains(c.callerProperty().get().id().toString());
+        assertThat(later.request().pendingSaves()).isDone();
+    }
+
+    @Test
+    void aCallerThatCannotBeSavedComesBackInTheFormWithTheReason(@TempDir Path elsewhere) throws Exception {
+        ca.relais.client.store.LocalStore closed = ca.relais.client.store.LocalStore.open(elsewhere, "agent8000",
+                "relais-demo".toCharArray());
+        closed.close();
+        CaptureContext real = context();
+        CaptureContext failing = new CaptureContext(real.catalogue(), real.mirror(),
+                new ca.relais.client.store.LocalWrites(closed), real.outbox(), real.details(), real.username(),
+                real.lineCode(), real.defaultChannel(), () -> { }, real.clock());
+        CallerLookupViewModel c = new CallViewModel(failing, UiExecutors.direct()).caller();
+        c.startNewCaller();
+        c.firstNameProperty().set("Disque");
+        c.lastNameProperty().set("Plein");
+
+        c.saveCaller();
+
+        assertThat(c.creatingProperty().get()).isTrue();
+        assertThat(c.callerProperty().get()).isNull();
+        assertThat(c.nameErrorProperty().get().key()).isEqualTo("caller.error.notSaved");
+        assertThat(c.lastNameProperty().get()).isEqualTo("Plein");
+    }
+
+    @Test
     void theCallInProgressIsKeptAsADraftAndRestoredAfterACrash() {
         DraftKeeper keeper = new DraftKeeper(session.store(), Runnable::run);
         call.keepDrafts(keeper);
