@@ -190,7 +190,8 @@ class InboxFlowFxTest {
         ui.signIn("agent8000");
         findCaller(citizen, lastName);
         ui.waitUntil(20, () -> historyCell(id).contains("Résolue (Réglé)") && historyCell(id).contains(resolution));
-        assertThat(historyCell(id)).contains("ARR-FLEURIMONT").contains(number);
+        assertThat(historyCell(id)).contains("Secrétariat de l'arrondissement de Fleurimont")
+                .doesNotContain("ARR-FLEURIMONT").contains(number);
         ui.snapshot("callback-history");
     }
 

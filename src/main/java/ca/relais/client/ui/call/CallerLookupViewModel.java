@@ -59,6 +59,7 @@ public final class CallerLookupViewModel {
     private final ObjectProperty<UserMessage> nameError = new SimpleObjectProperty<>();
 
     private final Map<String, LocalizedText> typeNames;
+    private final Map<String, LocalizedText> departmentNames;
 
     public CallerLookupViewModel(CaptureContext context, UiExecutors executors) {
         this(context, executors, new LocalSaves(executors));
@@ -71,6 +72,8 @@ public final class CallerLookupViewModel {
         this.saves = saves;
         this.typeNames = context.catalogue().items().stream().collect(java.util.stream.Collectors.toMap(
                 t -> t.serviceCode(), t -> new LocalizedText(t.serviceName(), t.serviceNameEn()), (a, b) -> a));
+        this.departmentNames = context.catalogue().departments().stream().collect(java.util.stream.Collectors.toMap(
+                d -> d.code(), d -> new LocalizedText(d.nameFr(), d.nameEn()), (a, b) -> a));
         query.addListener((o, a, q) -> search(q));
         caller.addListener((o, a, c) -> {
             loadHistory(c, true);
@@ -423,5 +426,10 @@ public final class CallerLookupViewModel {
 
     public ObjectProperty<UserMessage> nameErrorProperty() {
         return nameError;
+    }
+
+    /** A department's name for the history's "with ..." (its code when the catalogue does not know it). */
+    public LocalizedText departmentName(String code) {
+        return departmentNames.getOrDefault(code, new LocalizedText(code, code));
     }
 }

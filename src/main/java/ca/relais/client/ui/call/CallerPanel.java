@@ -342,7 +342,7 @@ final class CallerPanel extends VBox {
         none.textProperty().bind(i18n.bind("caller.history.none"));
         none.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(none);
-        list.setCellFactory(l -> new HistoryCell(i18n));
+        list.setCellFactory(l -> new HistoryCell(i18n, vm::departmentName));
         Panels.rewordOnLanguageChange(i18n, list);
         list.getStyleClass().add("wrapping");
         list.setOnKeyPressed(e -> {

@@ -2,7 +2,6 @@ package ca.relais.client.ui.call;
 
 import ca.relais.api.EventDto;
 import ca.relais.client.ui.common.I18n;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +15,13 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class HistoryCell extends ListCell<HistoryItem> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.of("America/Toronto"));
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
     private final I18n i18n;
+    private final java.util.function.Function<String, ca.relais.domain.LocalizedText> departments;
 
-    HistoryCell(I18n i18n) {
+    HistoryCell(I18n i18n, java.util.function.Function<String, ca.relais.domain.LocalizedText> departments) {
         this.i18n = i18n;
+        this.departments = departments;
         getStyleClass().add("history-cell");
     }
 
@@ -69,7 +70,7 @@ final class HistoryCell extends ListCell<HistoryItem> {
         }
         String person = h == null ? null : h.assigneeName() != null ? h.assigneeName() : h.assignee();
         return "  ·  " + i18n.get(person == null ? "caller.history.holder" : "caller.history.holderPerson",
-                department, person);
+                departments.apply(department).in(i18n.locale()), person);
     }
 
     static String date(java.time.Instant at) {
