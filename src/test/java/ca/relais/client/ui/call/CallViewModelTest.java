@@ -256,13 +256,7 @@ class CallViewModelTest {
 
     @Test
     void aSaveThatFailsPutsTheRequestBackInTheFormWithTheReason(@TempDir Path elsewhere) throws Exception {
-        ca.relais.client.store.LocalStore closed = ca.relais.client.store.LocalStore.open(elsewhere, "agent8000",
-                "relais-demo".toCharArray());
-        closed.close();
-        CaptureContext real = context();
-        CaptureContext failing = new CaptureContext(real.catalogue(), real.mirror(),
-                new ca.relais.client.store.LocalWrites(closed), real.outbox(), real.details(), real.username(),
-                real.lineCode(), real.defaultChannel(), () -> { }, real.clock());
+        CaptureContext failing = writingToAClosedCache(elsewhere);
         CallViewModel broken = new CallViewModel(failing, UiExecutors.direct());
         RequestCaptureViewModel r = broken.request();
         fillPothole(r, "Disque plein");
@@ -306,13 +300,7 @@ class CallViewModelTest {
 
     @Test
     void aCallerThatCannotBeSavedComesBackInTheFormWithTheReason(@TempDir Path elsewhere) throws Exception {
-        ca.relais.client.store.LocalStore closed = ca.relais.client.store.LocalStore.open(elsewhere, "agent8000",
-                "relais-demo".toCharArray());
-        closed.close();
-        CaptureContext real = context();
-        CaptureContext failing = new CaptureContext(real.catalogue(), real.mirror(),
-                new ca.relais.client.store.LocalWrites(closed), real.outbox(), real.details(), real.username(),
-                real.lineCode(), real.defaultChannel(), () -> { }, real.clock());
+        CaptureContext failing = writingToAClosedCache(elsewhere);
         CallerLookupViewModel c = new CallViewModel(failing, UiExecutors.direct()).caller();
         c.startNewCaller();
         c.firstNameProperty().set("Disque");
@@ -534,5 +522,16 @@ class CallViewModelTest {
         assertThat(r.natureProperty().get()).isEqualTo(Nature.INFORMATION);
         assertThat(r.chooseNature(3)).as("a pothole cannot be a comment").isFalse();
         assertThat(r.natureProperty().get()).isEqualTo(Nature.INFORMATION);
+    }
+
+    /** The call's context, but its local writes go to a cache that is closed: every save fails. */
+    private CaptureContext writingToAClosedCache(Path elsewhere) throws Exception {
+        ca.relais.client.store.LocalStore closed = ca.relais.client.store.LocalStore.open(elsewhere, "agent8000",
+                "relais-demo".toCharArray());
+        closed.close();
+        CaptureContext real = context();
+        return new CaptureContext(real.catalogue(), real.mirror(), new ca.relais.client.store.LocalWrites(closed),
+                real.outbox(), real.details(), real.username(), real.lineCode(), real.defaultChannel(), () -> { },
+                real.clock());
     }
 }
