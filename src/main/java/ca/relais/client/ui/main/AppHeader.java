@@ -1,5 +1,6 @@
 package ca.relais.client.ui.main;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -9,28 +10,32 @@ import javafx.scene.layout.Region;
 
 /**
  * The header row, kept readable at narrow widths (1366 px with every workspace button of a supervisor, or long
- * French labels): when the agent's name or line would be cut, the secondary buttons go compact (icon only, FR/EN),
- * keeping their tooltips and screen-reader texts; they take their words back once there is room again.
+ * French labels): while the agent's name or line would be cut, it tightens one step at a time (each step gives up
+ * some words: the brand name, Français/English for FR/EN, a button's text), keeping tooltips and screen-reader
+ * texts; it gives them back, the last step first, once there is room again.
  */
 final class AppHeader extends HBox {
     private static final double SLACK = 8;
     private final List<Labeled> mustShow;
     private final Region spacer;
-    private final Consumer<Boolean> compaction;
-    private boolean compact;
+    private final List<Consumer<Boolean>> steps;
+    private final List<Double> widthSaved = new ArrayList<>();
     private boolean switching;
-    private double widthSaved;
 
-    /** {@code compaction} turns the compact form on ({@code true}) or off; {@code spacer} is the row's free space. */
-    AppHeader(double spacing, List<Labeled> mustShow, Region spacer, Consumer<Boolean> compaction) {
+    /**
+     * {@code steps} tighten the header ({@code true}) or undo it ({@code false}), the least costly first;
+     * {@code spacer} is the row's free space.
+     */
+    AppHeader(double spacing, List<Labeled> mustShow, Region spacer, List<Consumer<Boolean>> steps) {
         super(spacing);
         this.mustShow = mustShow;
         this.spacer = spacer;
-        this.compaction = compaction;
+        this.steps = List.copyOf(steps);
     }
 
-    boolean isCompact() {
-        return compact;
+    /** How many tightening steps are in effect. */
+    int tightness() {
+        return widthSaved.size();
     }
 
     @Override
@@ -39,10 +44,19 @@ final class AppHeader extends HBox {
         if (switching) {
             return;
         }
-        if (!compact && anyCut()) {
-            switchTo(true);
-        } else if (compact && spacer.getWidth() > widthSaved + SLACK) {
-            switchTo(false);
+        int level = widthSaved.size();
+        if (level < steps.size() && anyCut()) {
+            later(() -> {
+                double before = prefWidth(-1);
+                steps.get(level).accept(true);
+                applyCss();
+                widthSaved.add(Math.max(0, before - prefWidth(-1)));
+            });
+        } else if (level > 0 && spacer.getWidth() > widthSaved.get(level - 1) + SLACK) {
+            later(() -> {
+                steps.get(level - 1).accept(false);
+                widthSaved.remove(level - 1);
+            });
         }
     }
 
@@ -50,15 +64,11 @@ final class AppHeader extends HBox {
         return mustShow.stream().anyMatch(l -> l.isVisible() && l.getWidth() + 0.5 < l.prefWidth(-1));
     }
 
-    /** Changes the children's texts after this layout pass, not during it, so the change is laid out. */
-    private void switchTo(boolean nowCompact) {
+    /** Changes the children after this layout pass, not during it, so that the change is laid out in turn. */
+    private void later(Runnable change) {
         switching = true;
         Platform.runLater(() -> {
-            double before = prefWidth(-1);
-            compaction.accept(nowCompact);
-            compact = nowCompact;
-            applyCss();
-            widthSaved = Math.abs(before - prefWidth(-1));
+            change.run();
             switching = false;
             requestLayout();
         });

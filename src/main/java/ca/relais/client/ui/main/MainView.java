@@ -307,16 +307,19 @@ public final class MainView extends BorderPane {
             full.textProperty().bind(l.textProperty());
             l.setTooltip(full);
         }
-        AppHeader header = new AppHeader(12, List.of(user, line), spacer, compact -> {
-            signOut.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
-            newCall.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
-            line.setVisible(!compact || hasPhoneLine(vm));
-            line.setManaged(line.isVisible());
-            language.setCompact(compact);
-            connection.setCompact(compact);
-            name.setVisible(!compact);
-            name.setManaged(!compact);
-        });
+        AppHeader header = new AppHeader(12, List.of(user, line), spacer, List.of(
+                tight -> {
+                    name.setVisible(!tight);
+                    name.setManaged(!tight);
+                    connection.setCompact(tight);
+                },
+                language::setCompact,
+                tight -> signOut.setContentDisplay(tight ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT),
+                tight -> {
+                    line.setVisible(!tight || hasPhoneLine(vm));
+                    line.setManaged(line.isVisible());
+                },
+                tight -> newCall.setContentDisplay(tight ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT)));
         signOut.setTooltip(tooltip("main.signOut"));
         newCall.setTooltip(tooltip("call.new"));
         header.getChildren().addAll(logo, name, user, line, spacer, connection, timer, newCall, language, signOut);
