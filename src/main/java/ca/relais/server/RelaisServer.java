@@ -172,7 +172,8 @@ public final class RelaisServer implements AutoCloseable {
             new InboxRoutes(new InboxStore(db), catalogueCache, audit, clock).register(app);
             new RoutingRoutes(db, routing, catalogueCache, addresses, writes).register(app);
             new ChangeRoutes(feed, hub).register(app);
-            new ca.relais.server.http.OmbudsmanRoutes(db, requests, callers, audit, clock).register(app);
+            new ca.relais.server.http.OmbudsmanRoutes(db, requests, callers, audit, clock, catalogueCache)
+                    .register(app);
             new AuditRoutes(audit).register(app);
             int retentionMonths = config.operations().retentionMonths();
             RetentionJob retention = new RetentionJob(db, new RetentionStore(), changeLog, audit, clock,

@@ -32,8 +32,11 @@ public final class OmbudsmanRoutes {
     private final CaseSearch search;
     private final AuditLog audit;
     private final Clock clock;
+    private final ca.relais.server.store.CatalogueCache catalogue;
 
-    public OmbudsmanRoutes(Database db, RequestStore requests, CallerStore callers, AuditLog audit, Clock clock) {
+    public OmbudsmanRoutes(Database db, RequestStore requests, CallerStore callers, AuditLog audit, Clock clock,
+                           ca.relais.server.store.CatalogueCache catalogue) {
+        this.catalogue = catalogue;
         this.db = db;
         this.requests = requests;
         this.callers = callers;
@@ -110,7 +113,16 @@ public final class OmbudsmanRoutes {
                 "ombudsman case file PDF"));
         Pdfs.contentType(ctx)
                 .header("Content-Disposition", "attachment; filename=\"case-" + file.request().number() + ".pdf\"")
-                .result(CaseFilePdf.write(file, p.username(), now));
+                .result(CaseFilePdf.write(file, p.username(), now, new ca.relais.server.reports.pdf.CaseFileWords(
+                        code -> names(file.request().jurisdictionId(), code))));
+    }
+
+    /** A type's or department's French name in the request's catalogue; null for a code it does not know. */
+    private String names(String jurisdiction, String code) {
+        return catalogue.type(jurisdiction, code).map(ca.relais.api.CatalogueDto.ServiceDto::serviceName)
+                .or(() -> catalogue.department(jurisdiction, code)
+                        .map(ca.relais.api.CatalogueDto.DepartmentDto::nameFr))
+                .orElse(null);
     }
 
     private static LocalDate date(Context ctx, String name) {

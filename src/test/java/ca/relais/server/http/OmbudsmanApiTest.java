@@ -110,6 +110,11 @@ class OmbudsmanApiTest {
         }
         assertThat(text.toString()).contains("Dossier de plainte", number, "Citoyen très fâché", "HANDOFF",
                 "Quintal-Ombud");
+        assertThat(text.toString().replaceAll("\\s+", " ")).as("codes in words, the code after them")
+                .contains("Nid-de-poule (VOI-NIDPOULE)", "Plainte / Complaint (COMPLAINT)",
+                        "Transfert / Handoff (HANDOFF)", "Consultation / Viewed (READ)",
+                        "to: Secrétariat de l'arrondissement de Fleurimont (ARR-FLEURIMONT)")
+                .doesNotContain("{\"");
 
         assertThat(http.get("/api/v1/ombudsman/cases/" + UUID.randomUUID(), ombudsman).status()).isEqualTo(404);
         String admin = http.login("admin", "relais-demo");

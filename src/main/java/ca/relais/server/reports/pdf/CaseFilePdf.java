@@ -20,18 +20,18 @@ public final class CaseFilePdf {
     private CaseFilePdf() {
     }
 
-    public static byte[] write(OmbudsmanCaseDto file, String exportedBy, Instant at) {
+    public static byte[] write(OmbudsmanCaseDto file, String exportedBy, Instant at, CaseFileWords words) {
         RequestDto r = file.request();
         PdfDocument pdf = new PdfDocument(TITLE + " " + r.number());
         pdf.text("Exporté par / Exported by " + exportedBy + ", " + time(at) + " (America/Toronto)");
         pdf.heading("Requête / Request");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Numéro / Number", r.number()});
-        rows.add(new String[] {"Type", r.typeCode()});
-        rows.add(new String[] {"Nature", r.nature()});
-        rows.add(new String[] {"Canal / Channel", r.channel()});
-        rows.add(new String[] {"Statut / Status", r.status()});
-        rows.add(new String[] {"Service / Department", r.department()});
+        rows.add(new String[] {"Type", words.named(r.typeCode())});
+        rows.add(new String[] {"Nature", words.nature(r.nature())});
+        rows.add(new String[] {"Canal / Channel", words.channel(r.channel())});
+        rows.add(new String[] {"Statut / Status", words.status(r.status())});
+        rows.add(new String[] {"Service / Department", words.named(r.department())});
         rows.add(new String[] {"Créée / Created", time(r.createdAt()) + " — " + r.createdBy()});
         rows.add(new String[] {"Échéance / Due", time(r.dueAt())});
         rows.add(new String[] {"Fermée / Closed", time(r.closedAt())});
@@ -53,16 +53,17 @@ public final class CaseFilePdf {
         List<String[]> history = new ArrayList<>();
         history.add(new String[] {"Quand / When", "Qui / Who", "Quoi / What", "Détail / Detail"});
         for (EventDto e : r.history() == null ? List.<EventDto>of() : r.history()) {
-            history.add(new String[] {time(e.at()), e.author(), e.kind() + " (" + e.visibility() + ")",
-                    (e.text() == null ? "" : e.text()) + (e.data() == null || e.data().isEmpty() ? ""
-                            : " " + e.data())});
+            history.add(new String[] {time(e.at()), e.author(),
+                    words.kind(e.kind()) + ", " + words.visibility(e.visibility()),
+                    String.join(" — ", java.util.stream.Stream.of(e.text() == null ? "" : e.text().strip(),
+                            words.data(e.data())).filter(t -> !t.isEmpty()).toList())});
         }
         pdf.table(history, true, 2, 2, 2, 5);
         pdf.heading("Journal d'audit / Audit trail");
         List<String[]> trail = new ArrayList<>();
         trail.add(new String[] {"Quand / When", "Qui / Who", "Action", "Adresse / Address", "Détail / Detail"});
         for (AuditEntryDto a : file.trail()) {
-            trail.add(new String[] {time(a.at()), a.actor(), a.action(), a.remoteAddr(), a.detail()});
+            trail.add(new String[] {time(a.at()), a.actor(), words.action(a.action()), a.remoteAddr(), a.detail()});
         }
         pdf.table(trail, true, 2, 2, 2, 2, 3);
         return pdf.finish();
