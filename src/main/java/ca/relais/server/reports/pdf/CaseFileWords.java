@@ -9,39 +9,7 @@ import java.util.function.Function;
  * named by the catalogue ({@code catalogueNames}); a code it does not know is printed as it is.
  */
 public final class CaseFileWords {
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("status.NEW", "Nouvelle / New"), Map.entry("status.ASSIGNED", "Assignée / Assigned"),
-            Map.entry("status.IN_PROGRESS", "En cours / In progress"),
-            Map.entry("status.WAITING", "En attente du citoyen / Waiting for the citizen"),
-            Map.entry("status.RESOLVED", "Résolue / Resolved"), Map.entry("status.CLOSED", "Fermée / Closed"),
-            Map.entry("status.DUPLICATE", "Doublon / Duplicate"),
-            Map.entry("status.CANCELLED", "Annulée / Cancelled"),
-            Map.entry("nature.REQUEST", "Requête / Request"), Map.entry("nature.COMPLAINT", "Plainte / Complaint"),
-            Map.entry("nature.INFORMATION", "Information"), Map.entry("nature.COMMENT", "Commentaire / Comment"),
-            Map.entry("kind.CREATED", "Création / Created"), Map.entry("kind.NOTE", "Note"),
-            Map.entry("kind.STATUS", "Statut / Status"), Map.entry("kind.HANDOFF", "Transfert / Handoff"),
-            Map.entry("kind.ACCEPTED", "Transfert accepté / Handoff accepted"),
-            Map.entry("kind.ASSIGNED", "Assignation / Assigned"), Map.entry("kind.UPDATED", "Modification / Changed"),
-            Map.entry("kind.MERGED", "Fusion / Merged"),
-            Map.entry("kind.CALLER_LINKED", "Appelant ajouté / Caller added"),
-            Map.entry("visibility.PUBLIC", "publique / public"), Map.entry("visibility.INTERNAL", "interne / internal"),
-            Map.entry("action.CREATE", "Création / Created"), Map.entry("action.READ", "Consultation / Viewed"),
-            Map.entry("action.UPDATE", "Modification / Changed"), Map.entry("action.NOTE", "Note"),
-            Map.entry("action.HANDOFF", "Transfert / Handoff"),
-            Map.entry("action.ACCEPT", "Transfert accepté / Accepted"),
-            Map.entry("action.MERGE", "Fusion / Merge"),
-            Map.entry("action.MERGE_INTO", "Fusionnée dans une autre / Merged into another"),
-            Map.entry("action.REOPEN", "Réouverture / Reopened"), Map.entry("action.EXPORT", "Exportation / Exported"),
-            Map.entry("action.LINK_CALLER", "Appelant ajouté / Caller added"),
-            Map.entry("action.SEARCH", "Recherche / Search"), Map.entry("action.INBOX", "Boîte de réception / Inbox"),
-            Map.entry("channel.PHONE_8000", "Téléphone / Phone 819 823-8000"),
-            Map.entry("channel.PHONE_5858", "Téléphone / Phone 819 821-5858"),
-            Map.entry("channel.EMAIL", "Courriel / Email"), Map.entry("channel.COUNTER", "Comptoir / Counter"),
-            Map.entry("channel.MAIL", "Courrier / Mail"),
-            Map.entry("channel.BOROUGH_OFFICE", "Bureau d'arrondissement / Borough office"),
-            Map.entry("channel.SOCIAL_MEDIA", "Médias sociaux / Social media"),
-            Map.entry("channel.PORTAL", "Portail citoyen / Citizen portal"),
-            Map.entry("channel.MOBILE_APP", "Application mobile / Mobile app"));
+    private static final Map<String, String> CODES = load();
     private final Function<String, String> catalogueNames;
 
     /** {@code catalogueNames}: a type's or department's name, or null when the catalogue does not know the code. */
@@ -116,6 +84,20 @@ public final class CaseFileWords {
                 default -> value;
             });
         }
+    }
+
+    private static Map<String, String> load() {
+        java.util.Properties words = new java.util.Properties();
+        try (java.io.Reader in = new java.io.InputStreamReader(java.util.Objects.requireNonNull(
+                CaseFileWords.class.getResourceAsStream("case-file-words.properties")),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            words.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> codes = new java.util.HashMap<>();
+        words.stringPropertyNames().forEach(k -> codes.put(k, words.getProperty(k)));
+        return Map.copyOf(codes);
     }
 
     private static String coded(String prefix, String code) {
