@@ -76,7 +76,7 @@ final class WorkstationDriver {
     /** Signs in with the keyboard and waits for the node {@code readyId} of the first screen (e.g. the inbox's). */
     void signIn(String username, String readyId) {
         robot.write(username).type(KeyCode.TAB).write(PASSWORD).type(KeyCode.ENTER);
-        waitUntil(20, () -> robot.lookup("#" + readyId).tryQuery().isPresent());
+        waitUntil(20, () -> onFx(() -> robot.lookup("#" + readyId).tryQuery().isPresent()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -122,8 +122,9 @@ final class WorkstationDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Looks the node up on the FX thread: a walk of the scene graph from another thread can meet it mid-change. */
     <T extends Node> T node(String id, Class<T> type) {
-        return robot.lookup("#" + id).queryAs(type);
+        return onFx(() -> robot.lookup("#" + id).queryAs(type));
     }
 
     /** The text a label, button or field shows. */
@@ -133,7 +134,7 @@ final class WorkstationDriver {
     }
 
     boolean visible(String id) {
-        return robot.lookup("#" + id).tryQuery().map(n -> onFx(() -> {
+        return onFx(() -> robot.lookup("#" + id).tryQuery()).map(n -> onFx(() -> {
             for (Node p = n; p != null; p = p.getParent()) {
                 if (!p.isVisible()) {
                     return false;
