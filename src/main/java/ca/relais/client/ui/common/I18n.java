@@ -58,6 +58,14 @@ public final class I18n {
         }
     }
 
+    /**
+     * The message {@code key} in the current language, formatted like {@link #get(String, Object...)}, or
+     * {@code fallback} (a code shown as it is) when the bundles do not have it.
+     */
+    public String getOr(String key, String fallback) {
+        return getOrDefault(key, null) == null ? fallback : get(key);
+    }
+
     /** The message in the current language; arguments that are messages or
      * bilingual texts themselves are put in words first. */
     public String get(UserMessage message) {

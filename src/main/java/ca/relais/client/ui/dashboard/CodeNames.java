@@ -73,7 +73,7 @@ public final class CodeNames {
     }
 
     private String word(String key, String code) {
-        return i18n.getOrDefault(key, null) == null ? code : i18n.get(key);
+        return i18n.getOr(key, code);
     }
 
     private String pick(Map<String, String[]> names, String code) {

@@ -34,19 +34,17 @@ final class TrailCell extends ListCell<TrailEntry> {
         when.getStyleClass().add(Styles.TEXT_MUTED);
         Label who = new Label(e.who() == null ? "—" : e.who());
         who.getStyleClass().add(Styles.TEXT_BOLD);
-        Label kind = new Label(i18n.getOrDefault("trail.kind." + e.kind(), null) == null ? e.kind()
-                : i18n.get("trail.kind." + e.kind()), new FontIcon(icon(e.kind())));
+        Label kind = new Label(i18n.getOr("trail.kind." + e.kind(), e.kind()), new FontIcon(icon(e.kind())));
         HBox head = new HBox(8, when, who, kind);
         if (e.visibility() != null && "NOTE".equals(e.kind())) {
-            Label visibility = new Label(i18n.getOrDefault("trail.visibility." + e.visibility(), null) == null
-                    ? e.visibility() : i18n.get("trail.visibility." + e.visibility()));
+            Label visibility = new Label(i18n.getOr("trail.visibility." + e.visibility(), e.visibility()));
             visibility.getStyleClass().addAll("trail-visibility", "trail-" + e.visibility().toLowerCase(
                     java.util.Locale.ROOT));
             head.getChildren().add(visibility);
         }
         String data = String.join(" · ", e.data().stream().map(f -> "true".equals(f.getValue())
                 ? label(f.getKey()) : label(f.getKey()) + " : " + value(f)).toList());
-        String said = TrailEntry.AUDIT.equals(e.kind()) ? translated("audit.action." + e.text(), e.text()) : e.text();
+        String said = TrailEntry.AUDIT.equals(e.kind()) ? i18n.getOr("audit.action." + e.text(), e.text()) : e.text();
         Label text = new Label(said.isEmpty() ? data : data.isEmpty() ? said : said + " — " + data);
         text.setWrapText(true);
         text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
@@ -63,8 +61,7 @@ final class TrailCell extends ListCell<TrailEntry> {
     }
 
     private String label(String key) {
-        String k = "trail.data." + key;
-        return i18n.getOrDefault(k, null) == null ? key : i18n.get(k);
+        return i18n.getOr("trail.data." + key, key);
     }
 
     private String value(java.util.Map.Entry<String, String> field) {
@@ -75,16 +72,12 @@ final class TrailCell extends ListCell<TrailEntry> {
             case "from", "to" -> i18n.getOrDefault("status." + v, null) != null ? names.status(v)
                     : names.department(v);
             case "department", "department_from", "department_to" -> names.department(v);
-            case "urgency" -> translated("urgency." + v, v);
-            case "callback.method" -> translated("callback." + v, v);
-            case "resolution_code" -> translated("resolution." + v, v);
-            case "audit.entity" -> translated("audit.entity." + v, v);
+            case "urgency" -> i18n.getOr("urgency." + v, v);
+            case "callback.method" -> i18n.getOr("callback." + v, v);
+            case "resolution_code" -> i18n.getOr("resolution." + v, v);
+            case "audit.entity" -> i18n.getOr("audit.entity." + v, v);
             default -> v;
         };
-    }
-
-    private String translated(String key, String fallback) {
-        return i18n.getOrDefault(key, null) == null ? fallback : i18n.get(key);
     }
 
     private static Ikon icon(String kind) {

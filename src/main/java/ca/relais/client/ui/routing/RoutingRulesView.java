@@ -190,7 +190,7 @@ public final class RoutingRulesView extends BorderPane {
     }
 
     private String message(String prefix, String code) {
-        return i18n.getOrDefault(prefix + code, null) == null ? code : i18n.get(prefix + code);
+        return i18n.getOr(prefix + code, code);
     }
 
     private void choice(String key, double width, Function<RoutingRulesViewModel.Row, StringProperty> property,

@@ -28,6 +28,16 @@ class MessagesTest {
     }
 
     @Test
+    void aCodeIsPutInWordsWhenTheBundlesKnowItAndShownAsItIsOtherwise() {
+        I18n i18n = new I18n(I18n.FRENCH);
+        assertThat(i18n.getOr("trail.data.rule_id", "rule_id")).as("formatted: one apostrophe")
+                .isEqualTo("Règle d'aiguillage");
+        assertThat(i18n.getOr("trail.data.no_such_key", "no_such_key")).isEqualTo("no_such_key");
+        i18n.localeProperty().set(I18n.ENGLISH);
+        assertThat(i18n.getOr("trail.data.rule_id", "rule_id")).isEqualTo("Routing rule");
+    }
+
+    @Test
     void bothLanguagesHaveTheSameKeys() {
         assertThat(keys(Locale.ENGLISH)).containsExactlyElementsOf(keys(Locale.ROOT));
     }
