@@ -75,7 +75,10 @@ public final class InboxViewModel {
     private final ReadOnlyBooleanWrapper canSetStatus = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canMerge = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper();
+    private static final long NO_FORM = -1;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
+    /** Counts the forms opened, so an answer to an earlier form never closes the one the user is typing in now. */
+    private long formsOpened;
     private boolean reshowing;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<RequestStatus> statuses = FXCollections.observableArrayList();
@@ -269,6 +272,7 @@ public final class InboxViewModel {
             return false;
         }
         editing = asRead();
+        formsOpened++;
         text.set("");
         status.set(statuses.isEmpty() ? null : statuses.get(0));
         resolutionCode.set(null);
@@ -293,12 +297,12 @@ public final class InboxViewModel {
         }
         List<InboxRequest> s = asRead();
         if (s.size() > 1) {
-            bulk("inbox.action.accept", JsonNodeFactory.instance.objectNode().put("action", "accept"), s);
+            bulk("inbox.action.accept", JsonNodeFactory.instance.objectNode().put("action", "accept"), s, NO_FORM);
             return;
         }
         InboxRequest one = s.get(0);
         versioned("inbox.action.accept", one, Map.of("status", RequestStatus.ASSIGNED.name(), "assignee",
-                user.username()), version -> backend.accept(one.request().id(), version));
+                user.username()), version -> backend.accept(one.request().id(), version), NO_FORM);
     }
 
     /**
@@ -314,9 +318,9 @@ public final class InboxViewModel {
             case InboxActionPlan.Incomplete i -> {
                 return invalid(i.messageKey());
             }
-            case InboxActionPlan.Versioned v -> versioned(v.actionKey(), v.seen(), v.changes(), v.call());
-            case InboxActionPlan.Plain p -> plain(p.actionKey(), p.seen(), p.call());
-            case InboxActionPlan.Bulk b -> bulk(b.actionKey(), b.body(), b.on());
+            case InboxActionPlan.Versioned v -> versioned(v.actionKey(), v.seen(), v.changes(), v.call(), formsOpened);
+            case InboxActionPlan.Plain p -> plain(p.actionKey(), p.seen(), p.call(), formsOpened);
+            case InboxActionPlan.Bulk b -> bulk(b.actionKey(), b.body(), b.on(), formsOpened);
         }
         return true;
     }
@@ -344,12 +348,12 @@ public final class InboxViewModel {
     }
 
     private void versioned(String actionKey, InboxRequest seen, Map<String, String> changes,
-                           InboxActionPlan.VersionedCall call) {
+                           InboxActionPlan.VersionedCall call, long form) {
         busy.set(true);
-        executors.run(() -> call.send(seen.request().version()), done -> done(actionKey, seen), e -> {
+        executors.run(() -> call.send(seen.request().version()), done -> done(actionKey, seen, form), e -> {
             busy.set(false);
             if (e instanceof VersionConflictException c && c.current() != null) {
-                retry = () -> versioned(actionKey, c.current(), changes, call);
+                retry = () -> versioned(actionKey, c.current(), changes, call, form);
                 conflict.set(new ConflictViewModel(seen, changes, c.current(), actionKey));
             } else {
                 message.set(failure(e));
@@ -357,25 +361,25 @@ public final class InboxViewModel {
         });
     }
 
-    private void plain(String actionKey, InboxRequest seen, InboxActionPlan.PlainCall call) {
+    private void plain(String actionKey, InboxRequest seen, InboxActionPlan.PlainCall call, long form) {
         busy.set(true);
         executors.run(() -> {
             call.send();
             return seen;
-        }, done -> done(actionKey, seen), e -> {
+        }, done -> done(actionKey, seen, form), e -> {
             busy.set(false);
             message.set(failure(e));
         });
     }
 
-    private void bulk(String actionKey, ObjectNode body, List<InboxRequest> on) {
+    private void bulk(String actionKey, ObjectNode body, List<InboxRequest> on, long form) {
         busy.set(true);
         List<InboxBackend.Versioned> versions = on.stream()
                 .map(i -> new InboxBackend.Versioned(i.request().id(), i.request().version())).toList();
         executors.run(() -> backend.bulk(body, versions), results -> {
             busy.set(false);
             long ok = results.stream().filter(InboxBackend.BulkResult::ok).count();
-            mode.set(Mode.NONE);
+            closeForm(form);
             message.set(ok == results.size() ? UserMessage.of("inbox.done.bulk", UserMessage.of(actionKey), ok)
                     : UserMessage.of("inbox.done.bulkPartly", UserMessage.of(actionKey), ok, results.size() - ok));
             refresh();
@@ -385,14 +389,21 @@ public final class InboxViewModel {
         });
     }
 
-    private void done(String actionKey, InboxRequest seen) {
+    private void done(String actionKey, InboxRequest seen, long form) {
         busy.set(false);
-        mode.set(Mode.NONE);
+        closeForm(form);
         conflict.set(null);
         retry = null;
         message.set(UserMessage.of("inbox.done", UserMessage.of(actionKey), number(seen)));
         refresh();
         refreshDetail();
+    }
+
+    /** Closes the form this answer belongs to, unless the user has opened another one since. */
+    private void closeForm(long form) {
+        if (form == formsOpened) {
+            mode.set(Mode.NONE);
+        }
     }
 
     /** Settles the conflict by sending my change again, on the version the server holds now. */

@@ -197,6 +197,39 @@ class InboxViewModelTest {
     }
 
     @Test
+    void theAnswerToAnEarlierFormLeavesTheFormOpenedSinceAsItIs() {
+        server.add("R-1", "ASSIGNED", "ARR-FLEURIMONT", "secretariat-fleurimont", NOW.plusSeconds(50_000),
+                "ON_TIME");
+        java.util.ArrayDeque<Runnable> network = new java.util.ArrayDeque<>();
+        InboxViewModel vm = new InboxViewModel(server, server, SECRETARIAT, DEPARTMENTS,
+                new UiExecutors(network::add, Runnable::run), Clock.fixed(NOW, ZoneOffset.UTC));
+        vm.refresh();
+        network.poll().run();
+        select(vm, "R-1");
+        vm.begin(InboxViewModel.Mode.NOTE_PUBLIC);
+        vm.textProperty().set("Une équipe passe jeudi.");
+        assertThat(vm.submit()).isTrue();
+        vm.begin(InboxViewModel.Mode.STATUS);
+        vm.statusProperty().set(RequestStatus.RESOLVED);
+        vm.textProperty().set("Trou réparé");
+
+        while (!network.isEmpty()) {
+            network.poll().run();
+        }
+
+        assertThat(server.calls).contains("note R-1 PUBLIC Une équipe passe jeudi.");
+        assertThat(vm.modeProperty().get()).as("the status form the user is filling in").isEqualTo(
+                InboxViewModel.Mode.STATUS);
+        assertThat(vm.textProperty().get()).isEqualTo("Trou réparé");
+        vm.resolutionCodeProperty().set("FIXED");
+        assertThat(vm.submit()).isTrue();
+        while (!network.isEmpty()) {
+            network.poll().run();
+        }
+        assertThat(vm.modeProperty().get()).as("its own answer closes it").isEqualTo(InboxViewModel.Mode.NONE);
+    }
+
+    @Test
     void notesAreInternalOrPublicAndNeedText() {
         server.add("R-1", "ASSIGNED", "ARR-FLEURIMONT", "x", NOW.plusSeconds(50_000), "ON_TIME");
         InboxViewModel vm = inbox(SECRETARIAT);
