@@ -141,6 +141,9 @@ public final class RelaisServer implements AutoCloseable {
                 cfg.contextResolver.ip = clientAddress::of;
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.defaultContentType = "application/json";
+                // Gzip's fastest level: a feed page of 500 requests shrinks about 9 times at a fraction of the
+                // default level's CPU, which the server spends on every page it sends.
+                cfg.http.gzipOnlyCompression(1);
                 cfg.jsonMapper(Problems.jsonMapper());
                 cfg.requestLogger.http((ctx, millis) -> metrics.request(ctx.method().name(), routeOf(ctx),
                         ctx.statusCode(), millis));

@@ -186,14 +186,15 @@ public final class Writes {
         }
         ctx.header("Idempotent-Replayed", "true");
         read(saved.headersJson()).forEach(ctx::header);
-        ctx.status(saved.status()).contentType("application/json").result(saved.body());
+        ctx.status(saved.status());
+        JsonResponse.send(ctx, saved.body());
     }
 
     private static void respond(Context ctx, Outcome outcome, String body) {
         outcome.headers().forEach(ctx::header);
         ctx.status(outcome.status());
         if (outcome.body() != null) {
-            ctx.contentType("application/json").result(body);
+            JsonResponse.send(ctx, body);
         }
     }
 
