@@ -1,12 +1,8 @@
 package ca.relais.server.store.migration;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -36,14 +32,10 @@ public final class V6__CreatePathIndexes extends BaseJavaMigration {
             "DROP INDEX request_events_by_request",
             "CREATE INDEX request_events_by_request ON request_events (request_id)");
 
-    private static final Pattern FOREIGN_KEY = Pattern.compile(
-            "ALTER TABLE (\"[^\"]+\"\\.\"(?:requests|request_events|request_callers)\") ADD CONSTRAINT "
-                    + "(\"[^\"]+\"\\.\"[^\"]+\") FOREIGN KEY.*", Pattern.DOTALL);
-
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
+        if (!H2ForeignKeys.isH2(c)) {
             try (Statement st = c.createStatement()) {
                 for (String change : INDEX_CHANGES) {
                     st.execute(change);
@@ -51,26 +43,13 @@ public final class V6__CreatePathIndexes extends BaseJavaMigration {
             }
             return;
         }
-        List<Matcher> keys = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT NODATA")) {
-            while (rs.next()) {
-                Matcher m = FOREIGN_KEY.matcher(rs.getString(1));
-                if (m.matches()) {
-                    keys.add(m);
-                }
-            }
-        }
+        H2ForeignKeys keys = H2ForeignKeys.of(c, "requests", "request_events", "request_callers");
         try (Statement st = c.createStatement()) {
-            for (Matcher key : keys) {
-                st.execute("ALTER TABLE " + key.group(1) + " DROP CONSTRAINT " + key.group(2));
-            }
+            keys.drop(st);
             for (String change : INDEX_CHANGES) {
                 st.execute(change);
             }
-            for (Matcher key : keys) {
-                // NOCHECK as in H2's own script: the rows already satisfied this very constraint.
-                st.execute(key.group());
-            }
+            keys.declareAgain(st);
         }
     }
 }
