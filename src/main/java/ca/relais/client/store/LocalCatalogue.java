@@ -21,6 +21,11 @@ public final class LocalCatalogue {
 
     /** Replaces the mirrored catalogue in one local transaction. */
     public void replaceCatalogue(CatalogueDto catalogue) {
+        replaceCatalogue(catalogue, null);
+    }
+
+    /** Replaces the mirrored catalogue and records the server's tag for it ({@code null} when it gave none). */
+    public void replaceCatalogue(CatalogueDto catalogue, String etag) {
         store.transaction(() -> {
             Connection connection = store.connection();
             try (Statement st = connection.createStatement()) {
@@ -64,8 +69,19 @@ public final class LocalCatalogue {
             }
             LocalStore.putMeta(connection, Meta.JURISDICTION, catalogue.jurisdictionId());
             LocalStore.putMeta(connection, Meta.CATALOGUE_SYNCED_AT, Instant.now().toString());
+            LocalStore.putMeta(connection, Meta.CATALOGUE_ETAG, etag == null ? "" : etag);
             return null;
         });
+    }
+
+    /** The server's tag for the mirrored catalogue, if it gave one. */
+    public java.util.Optional<String> etag() {
+        return store.meta(Meta.CATALOGUE_ETAG).filter(t -> !t.isEmpty());
+    }
+
+    /** The server confirmed that the mirrored catalogue is current. */
+    public void confirmCurrent() {
+        store.putMeta(Meta.CATALOGUE_SYNCED_AT, Instant.now().toString());
     }
 
     /** The mirrored catalogue, as last synchronised. */

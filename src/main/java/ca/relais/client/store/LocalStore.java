@@ -116,6 +116,49 @@ public final class LocalStore implements AutoCloseable {
         return CacheKey.derive(folder, password).bytes();
     }
 
+    /**
+     * Opens, uses and deletes a throwaway cache in a temporary folder, with a throwaway key: the first real opening
+     * then finds the database engine, its SQL parser and its file encryption loaded and initialised (about half a
+     * second at a cold start). For a background thread at start-up.
+     */
+    public static void warmUpEngine() {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("relais-warmup");
+            try (Connection c = dataSource(dir, new byte[32]).getConnection(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id UUID PRIMARY KEY, k VARCHAR(40), v VARCHAR(200))");
+                st.execute("CREATE INDEX t_by_k ON t (k)");
+                try (PreparedStatement ps = c.prepareStatement("MERGE INTO t KEY (id) VALUES (?, ?, ?)")) {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setString(2, "k");
+                    ps.setString(3, "v");
+                    ps.executeUpdate();
+                }
+                try (ResultSet rs = st.executeQuery("SELECT v FROM t WHERE k = 'k' ORDER BY id")) {
+                    rs.next();
+                }
+                st.execute("SHUTDOWN");
+            }
+        } catch (SQLException | IOException e) {
+            LOG.debug("Cache engine warm-up skipped: {}", e.toString());
+        } finally {
+            if (dir != null) {
+                deleteQuietly(dir);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            LOG.debug("Warm-up folder left behind: {}", e.toString());
+        }
+    }
+
     static JdbcDataSource dataSource(Path folder, byte[] key) {
         String hex = HexFormat.of().formatHex(key);
         JdbcDataSource ds = new JdbcDataSource();
@@ -327,7 +370,8 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Keys of the cache's metadata table. */
-    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, CALL_DRAFT }
+    public enum Meta { JURISDICTION, CATALOGUE_SYNCED_AT, CLIENT_ID, FEED_CURSOR, LAST_SYNC_AT, USER_JSON, CALL_DRAFT,
+        CATALOGUE_ETAG }
 
     /** Work on the cache that may fail with SQL or JSON errors. */
     @FunctionalInterface

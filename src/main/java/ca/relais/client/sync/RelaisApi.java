@@ -84,6 +84,39 @@ public final class RelaisApi {
         return execute(base -> authorized(token).url(url(base, ApiPaths.CATALOGUE)).get().build(), CatalogueDto.class);
     }
 
+    /** The catalogue and its tag; no catalogue when the server says the one tagged as sent is still current. */
+    public record CatalogueReply(CatalogueDto catalogue, String etag) {
+        public boolean unchanged() {
+            return catalogue == null;
+        }
+    }
+
+    /** The catalogue, unless {@code etag} (may be null) names the one the server holds now (304). */
+    public CatalogueReply catalogue(String token, String etag) throws ApiException, ServerUnavailableException {
+        Function<HttpUrl, Request> request = base -> {
+            Request.Builder b = authorized(token).url(url(base, ApiPaths.CATALOGUE)).get();
+            if (etag != null) {
+                b.header("If-None-Match", etag);
+            }
+            return b.build();
+        };
+        try (Response response = call(request)) {
+            ResponseBody body = response.body();
+            if (response.code() == 304) {
+                return new CatalogueReply(null, response.header("ETag", etag));
+            }
+            String text = body == null ? "" : body.string();
+            if (!response.isSuccessful()) {
+                throw new ApiException(response.code(), parseProblem(text));
+            }
+            return new CatalogueReply(mapper.readValue(text, CatalogueDto.class), response.header("ETag"));
+        } catch (JsonProcessingException e) {
+            throw new ServerUnavailableException("The server sent an unreadable answer", e);
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Cannot read the answer of " + baseUrl(), e);
+        }
+    }
+
     /** A raw answer: status, body and the headers the sync engine needs. */
     public record Reply(int status, String body, String etag, long bytes) {
     }

@@ -7,6 +7,7 @@ import ca.relais.api.UserDto;
 import ca.relais.client.store.CacheKey;
 import ca.relais.client.store.CacheLockedException;
 import ca.relais.client.store.CacheRecovery;
+import ca.relais.client.store.CatalogueTagHint;
 import ca.relais.client.store.LocalCatalogue;
 import ca.relais.client.store.LocalStore;
 import ca.relais.client.store.OfflineVerifier;
@@ -56,9 +57,10 @@ public final class SignInService {
             throw e;
         }
         String name = session.user().username();
-        CompletableFuture<CatalogueDto> catalogue = CompletableFuture.supplyAsync(() -> {
+        String heldTag = CatalogueTagHint.read(dataDir, name).orElse(null);
+        CompletableFuture<RelaisApi.CatalogueReply> catalogue = CompletableFuture.supplyAsync(() -> {
             try {
-                return api.catalogue(session.token());
+                return api.catalogue(session.token(), heldTag);
             } catch (ApiException | ServerUnavailableException e) {
                 throw new CompletionException(e);
             }
@@ -74,7 +76,7 @@ public final class SignInService {
             store = CacheRecovery.openOrRecover(dataDir, name, cacheKey, recovered -> { });
         }
         try {
-            new LocalCatalogue(store).replaceCatalogue(await(catalogue));
+            storeCatalogue(new LocalCatalogue(store), await(catalogue), session.token(), name);
             store.putMeta(LocalStore.Meta.USER_JSON, Json.mapper().writeValueAsString(session.user()));
         } catch (ApiException | ServerUnavailableException | JsonProcessingException | RuntimeException e) {
             store.close();
@@ -88,6 +90,23 @@ public final class SignInService {
         }
         remember(name, cacheKey);
         return start(session.user(), session.token(), store, username, password, false);
+    }
+
+    /**
+     * Keeps the cache's catalogue when the server says it is current and the cache holds the very version it named,
+     * or stores the one received (asking again without a tag if the cache holds another version).
+     */
+    private void storeCatalogue(LocalCatalogue local, RelaisApi.CatalogueReply reply, String token, String name)
+            throws ApiException, ServerUnavailableException {
+        if (reply.unchanged() && !(reply.etag() != null && local.etag().filter(reply.etag()::equals).isPresent())) {
+            reply = api.catalogue(token, null);
+        }
+        if (reply.unchanged()) {
+            local.confirmCurrent();
+        } else {
+            local.replaceCatalogue(reply.catalogue(), reply.etag());
+        }
+        CatalogueTagHint.write(dataDir, name, reply.etag());
     }
 
     /** Writes the offline verifier, for the next sign-in without a server; an HMAC, no second password hash. */

@@ -41,6 +41,7 @@ class RoutingApiTest {
             assertThat(empty.json().get("version").asLong()).isZero();
             assertThat(empty.header("ETag")).isEqualTo("\"0\"");
             String cursor = head(http, agent);
+            String catalogueTag = http.get("/api/v1/catalogue", agent).header("ETag");
 
             assertThat(http.send("PUT", "/api/v1/routing/rules", admin, RULES, Map.of()).status()).isEqualTo(428);
             Http.Reply invalid = http.send("PUT", "/api/v1/routing/rules", admin, """
@@ -69,7 +70,11 @@ class RoutingApiTest {
             assertThat(versions.get("items").get(1).get("count").asInt()).isZero();
             assertThat(versions.get("items").get(0).get("count").asInt()).isEqualTo(2);
 
-            JsonNode routing = http.get("/api/v1/catalogue", agent).json().get("routing");
+            Http.Reply catalogue = http.send("GET", "/api/v1/catalogue", agent, null,
+                    Map.of("If-None-Match", catalogueTag));
+            assertThat(catalogue.status()).as("new rules, a new catalogue tag").isEqualTo(200);
+            assertThat(catalogue.header("ETag")).isNotEqualTo(catalogueTag);
+            JsonNode routing = catalogue.json().get("routing");
             assertThat(routing.get("version").asLong()).isEqualTo(3);
             assertThat(routing.get("rules").get(0).get("id").asText()).isEqualTo("voirie-fleurimont");
 

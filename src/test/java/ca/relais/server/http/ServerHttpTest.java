@@ -7,6 +7,7 @@ import ca.relais.support.Http;
 import ca.relais.support.DemoServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,6 +89,29 @@ class ServerHttpTest {
     void catalogueNeedsAToken() {
         assertProblem(http.get("/api/v1/catalogue", null), 401);
         assertProblem(http.get("/api/v1/catalogue", "forged-token"), 401);
+    }
+
+    @Test
+    void theCatalogueCarriesAStrongTagAndAnUnchangedOneAnswersNotModified() {
+        String token = http.login("agent8000", "relais-demo");
+        Http.Reply first = http.get("/api/v1/catalogue", token);
+        String etag = first.header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(http.get("/api/v1/catalogue", token).header("ETag")).as("the same bytes, the same tag")
+                .isEqualTo(etag);
+
+        Http.Reply unchanged = http.send("GET", "/api/v1/catalogue", token, null, Map.of("If-None-Match", etag));
+        Http.Reply listed = http.send("GET", "/api/v1/catalogue", token, null,
+                Map.of("If-None-Match", "\"0000\", " + etag));
+        Http.Reply other = http.send("GET", "/api/v1/catalogue", token, null, Map.of("If-None-Match", "\"0000\""));
+
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.header("ETag")).isEqualTo(etag);
+        assertThat(listed.status()).isEqualTo(304);
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.body()).isEqualTo(first.body());
+        assertProblem(http.send("GET", "/api/v1/catalogue", null, null, Map.of("If-None-Match", etag)), 401);
     }
 
     @Test
