@@ -28,6 +28,23 @@ class LocalStoreTest {
     }
 
     @Test
+    void theStartUpWarmUpOfTheCacheEngineLeavesNothingBehind() throws Exception {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<List<Path>> leftovers = () -> {
+            try (java.util.stream.Stream<Path> files = Files.list(temp)) {
+                return files.filter(f -> f.getFileName().toString().startsWith("relais-warmup")).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        List<Path> before = leftovers.get();
+
+        LocalStore.warmUpEngine();
+
+        assertThat(leftovers.get()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
     void catalogueSurvivesReopeningWithTheSamePassword() throws Exception {
         try (LocalStore store = LocalStore.open(dir, "agent8000", "relais-demo".toCharArray())) {
             new LocalCatalogue(store).replaceCatalogue(sample());
