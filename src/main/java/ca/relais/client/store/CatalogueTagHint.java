@@ -46,11 +46,7 @@ public final class CatalogueTagHint {
                 Files.deleteIfExists(f);
                 return;
             }
-            Files.createDirectories(f.getParent());
-            Path temp = f.resolveSibling("catalogue.etag.tmp");
-            Files.writeString(temp, etag, StandardCharsets.US_ASCII);
-            Files.move(temp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            SmallFiles.replace(f, etag);
         } catch (IOException e) {
             org.slf4j.LoggerFactory.getLogger(CatalogueTagHint.class).debug("Catalogue tag not kept: {}",
                     e.getMessage());

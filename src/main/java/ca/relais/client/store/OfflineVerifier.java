@@ -30,11 +30,7 @@ public final class OfflineVerifier {
             if (Files.isRegularFile(f) && Files.readString(f, StandardCharsets.US_ASCII).strip().equals(verifier)) {
                 return;
             }
-            Files.createDirectories(f.getParent());
-            Path temp = f.resolveSibling("verifier.tmp");
-            Files.writeString(temp, verifier, StandardCharsets.US_ASCII);
-            Files.move(temp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            SmallFiles.replace(f, verifier);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

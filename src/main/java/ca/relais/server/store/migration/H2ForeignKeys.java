@@ -38,6 +38,22 @@ record H2ForeignKeys(List<Key> keys) {
         return new H2ForeignKeys(keys);
     }
 
+    /**
+     * On H2, runs the index changes between dropping the foreign keys of these tables and declaring them again (but
+     * those whose declaration contains {@code leaveOut}).
+     */
+    static void changeIndexes(Connection c, List<String> changes, List<String> tables, String... leaveOut)
+            throws SQLException {
+        H2ForeignKeys keys = of(c, tables.toArray(String[]::new));
+        try (Statement st = c.createStatement()) {
+            keys.drop(st);
+            for (String change : changes) {
+                st.execute(change);
+            }
+            keys.declareAgain(st, leaveOut);
+        }
+    }
+
     void drop(Statement st) throws SQLException {
         for (Key key : keys) {
             st.execute("ALTER TABLE " + key.table() + " DROP CONSTRAINT " + key.name());

@@ -43,13 +43,6 @@ public final class V6__CreatePathIndexes extends BaseJavaMigration {
             }
             return;
         }
-        H2ForeignKeys keys = H2ForeignKeys.of(c, "requests", "request_events", "request_callers");
-        try (Statement st = c.createStatement()) {
-            keys.drop(st);
-            for (String change : INDEX_CHANGES) {
-                st.execute(change);
-            }
-            keys.declareAgain(st);
-        }
+        H2ForeignKeys.changeIndexes(c, INDEX_CHANGES, List.of("requests", "request_events", "request_callers"));
     }
 }

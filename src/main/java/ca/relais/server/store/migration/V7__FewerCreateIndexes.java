@@ -30,14 +30,8 @@ public final class V7__FewerCreateIndexes extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
         if (H2ForeignKeys.isH2(c)) {
-            H2ForeignKeys keys = H2ForeignKeys.of(c, "requests");
-            try (Statement st = c.createStatement()) {
-                keys.drop(st);
-                for (String change : INDEX_CHANGES) {
-                    st.execute(change);
-                }
-                keys.declareAgain(st, "FOREIGN KEY(\"jurisdiction_id\") REFERENCES");
-            }
+            H2ForeignKeys.changeIndexes(c, INDEX_CHANGES, List.of("requests"),
+                    "FOREIGN KEY(\"jurisdiction_id\") REFERENCES");
             return;
         }
         try (Statement st = c.createStatement()) {
