@@ -20,10 +20,13 @@ import java.util.concurrent.TimeUnit;
  * ({@code -Drelais.readyMarker}). The first start has an empty cache; the next ones find the agent's cache, as every
  * morning. The child runs the packaged {@code target/relais.jar} headless (Monocle, software rendering; the Monocle
  * jar is the one thing added to its class path). Then the same start with a class-data archive made by one training
- * run ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}), as the README describes.
+ * run ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}), as the README describes. Last, starts
+ * where the sign-in waits three seconds on its screen, as an agent typing ({@code -Drelais.autoSignInAfterMs}): the
+ * figure is the wait from Enter to the call screen.
  */
 public final class UiBenchmark {
     private static final int WARM_STARTS = 5;
+    private static final long TYPING_MS = 3_000;
 
     private UiBenchmark() {
     }
@@ -52,6 +55,14 @@ public final class UiBenchmark {
             }
             Bench.line(System.out, "ui_cold_start_appcds_ms", Bench.percentileMillis(cds.stream()
                     .mapToLong(s -> s.readyMs() * 1_000_000L).toArray(), 0.5), "ms");
+            // As an agent signs in: three seconds of typing on the sign-in screen, then Enter; what counts is the
+            // wait after Enter, while the start-up work done during the typing has already run.
+            List<Start> typed = new ArrayList<>();
+            for (int i = 0; i < WARM_STARTS; i++) {
+                typed.add(start(server.baseUrl(), data, List.of("-Drelais.autoSignInAfterMs=" + TYPING_MS)));
+            }
+            Bench.line(System.out, "ui_enter_to_call_screen_ms", Bench.percentileMillis(typed.stream()
+                    .mapToLong(s -> (s.readyMs() - s.signInMs()) * 1_000_000L).toArray(), 0.5), "ms");
         } finally {
             Bench.delete(dir);
         }
@@ -96,7 +107,7 @@ public final class UiBenchmark {
     }
 
     /** One start: what the child measured from its JVM's start, and what this process saw from the spawn. */
-    record Start(long readyMs, long wallMs) {
+    record Start(long readyMs, long wallMs, long signInMs) {
     }
 
     static Start start(String serverUrl, Path data, List<String> jvmOptions) throws Exception {
@@ -105,12 +116,16 @@ public final class UiBenchmark {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Long> ready = new CompletableFuture<>();
         CompletableFuture<Long> cpu = new CompletableFuture<>();
+        CompletableFuture<Long> signIn = new CompletableFuture<>();
         Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("RELAIS_PHASE ")) {
                         System.out.println("#   " + line);
+                        if (line.startsWith("RELAIS_PHASE sign-in ")) {
+                            signIn.complete(Long.parseLong(line.split(" ")[2]));
+                        }
                     } else if (line.startsWith("RELAIS_READY ")) {
                         ready.complete(Long.parseLong(line.substring("RELAIS_READY ".length()).strip()));
                     } else if (line.startsWith("RELAIS_READY_CPU ")) {
@@ -128,7 +143,7 @@ public final class UiBenchmark {
             System.out.printf("# start: ready %d ms after its JVM started, %d ms after the spawn, %s ms of CPU%n",
                     readyMs, wall, cpu.completeOnTimeout(-1L, 5, TimeUnit.SECONDS).get());
             Thread.sleep(3_000);
-            return new Start(readyMs, wall);
+            return new Start(readyMs, wall, signIn.getNow(-1L));
         } finally {
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS)) {

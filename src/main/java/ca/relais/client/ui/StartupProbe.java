@@ -11,12 +11,14 @@ import java.util.Optional;
  * (and {@code RELAIS_PHASE <name> <ms> cpu=<ms>} lines on the way, with the process's CPU time so far, to see where a
  * slow start spends its time even on a busy machine);
  * {@code -Drelais.exitWhenReady=true} then closes the workstation normally a few seconds later, which is how a
- * training run for a class-data archive ({@code -XX:ArchiveClassesAtExit}) or an AOT cache ends.
+ * training run for a class-data archive ({@code -XX:ArchiveClassesAtExit}) or an AOT cache ends;
+ * {@code -Drelais.autoSignInAfterMs=N} waits N ms on the sign-in screen first, as an agent typing a password does.
  */
 public final class StartupProbe {
     static final String AUTO_SIGN_IN = "relais.autoSignIn";
     static final String READY_MARKER = "relais.readyMarker";
     static final String EXIT_WHEN_READY = "relais.exitWhenReady";
+    static final String AUTO_SIGN_IN_AFTER_MS = "relais.autoSignInAfterMs";
     private static volatile boolean reported;
 
     private StartupProbe() {
@@ -29,6 +31,11 @@ public final class StartupProbe {
             return Optional.empty();
         }
         return Optional.of(value.split(":", 2));
+    }
+
+    /** How long the automatic sign-in waits on the sign-in screen, as a person typing would: none by default. */
+    static long autoSignInAfterMs() {
+        return Math.max(0, Long.getLong(AUTO_SIGN_IN_AFTER_MS, 0L));
     }
 
     /** Prints the ready marker once, when asked for. */

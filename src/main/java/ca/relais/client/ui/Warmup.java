@@ -18,11 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Start-up work done ahead of need, so a cold start reaches the call screen sooner: the libraries of sign-in (JSON,
- * HTTP, the cache's database, key derivation) are loaded on a background thread while JavaFX starts, a throwaway key
- * is derived and a throwaway encrypted cache opened there too (the agent's own then take about 0.9 s instead of 1.7 s
- * once Enter is pressed: they run on compiled code and initialised classes), and while the
- * password is checked (a wait on the server and on key derivation) the FX thread styles a throwaway copy of the call
- * screen's kinds of controls, so that styling the real one is quick.
+ * HTTP, the cache's database, key derivation) are loaded on a background thread while JavaFX starts; while the agent
+ * types the password a throwaway cache is opened and a throwaway key derived ({@link #whileTheAgentTypes});
+ * and while the password is checked (a wait on the server and on key derivation) the FX thread styles a throwaway
+ * copy of the call screen's kinds of controls, so that styling the real one is quick.
  */
 public final class Warmup {
     /** No JavaFX class here: those are initialised on the FX thread only, never concurrently from another one. */
@@ -43,19 +42,34 @@ public final class Warmup {
                     Class.forName(name, true, Warmup.class.getClassLoader());
                 }
                 javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
-                keyDerivation();
-                ca.relais.client.store.LocalStore.warmUpEngine();
-            } catch (ReflectiveOperationException | java.security.GeneralSecurityException | LinkageError
-                     | RuntimeException e) {
+            } catch (ReflectiveOperationException | java.security.GeneralSecurityException | LinkageError e) {
                 LoggerFactory.getLogger(Warmup.class).debug("Warm-up skipped: {}", e.toString());
             }
         });
     }
 
     /**
-     * A short derivation of a throwaway key: the sign-in's own (600,000 rounds) then runs on compiled code instead of
-     * starting in the interpreter, which made it three times slower at a cold start.
+     * While the agent types the password: a throwaway encrypted cache is opened, used and deleted, and a throwaway key
+     * derived, so that the sign-in's own opening finds the database engine initialised and its own derivation
+     * (600,000 rounds) runs on compiled code instead of starting in the interpreter: about 0.9 s from Enter to signed
+     * in instead of 1.7 s at a cold start. Skipped once the sign-in has begun (a password manager, an automatic
+     * sign-in): then it would only take a core from the sign-in itself.
      */
+    static void whileTheAgentTypes(java.util.function.BooleanSupplier signInBegun) {
+        Thread.ofPlatform().daemon().name("relais-warmup-sign-in").start(() -> {
+            if (!signInBegun.getAsBoolean()) {
+                ca.relais.client.store.LocalStore.warmUpEngine();
+            }
+            if (!signInBegun.getAsBoolean()) {
+                try {
+                    keyDerivation();
+                } catch (java.security.GeneralSecurityException e) {
+                    LoggerFactory.getLogger(Warmup.class).debug("Key derivation warm-up skipped: {}", e.toString());
+                }
+            }
+        });
+    }
+
     private static void keyDerivation() throws java.security.GeneralSecurityException {
         javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
                 new javax.crypto.spec.PBEKeySpec("warm-up".toCharArray(), new byte[16], 60_000, 256)).getEncoded();

@@ -146,7 +146,9 @@ public final class WorkstationApp extends Application {
     }
 
     private void showLogin() {
+        java.util.concurrent.atomic.AtomicBoolean signInBegun = new java.util.concurrent.atomic.AtomicBoolean();
         LoginViewModel vm = new LoginViewModel((user, password) -> {
+            signInBegun.set(true);
             StartupProbe.phase("sign-in");
             WorkstationSession signedIn = signIn.join().signIn(user, password);
             StartupProbe.phase("signed-in");
@@ -157,13 +159,25 @@ public final class WorkstationApp extends Application {
         scene.setRoot(view);
         Platform.runLater(view::focusFirstField);
         StartupProbe.autoSignIn().ifPresent(account -> {
-            vm.usernameProperty().set(account[0]);
-            vm.passwordProperty().set(account[1]);
-            vm.signIn();
+            Runnable signInNow = () -> {
+                signInBegun.set(true);
+                vm.usernameProperty().set(account[0]);
+                vm.passwordProperty().set(account[1]);
+                vm.signIn();
+            };
+            long typing = StartupProbe.autoSignInAfterMs();
+            if (typing == 0) {
+                signInNow.run();
+            } else {
+                PauseTransition typingPause = new PauseTransition(javafx.util.Duration.millis(typing));
+                typingPause.setOnFinished(e -> signInNow.run());
+                typingPause.play();
+            }
         });
         if (!stylesWarm) {
             stylesWarm = true;
             Platform.runLater(() -> Warmup.styles(scene.getStylesheets()));
+            Platform.runLater(() -> Warmup.whileTheAgentTypes(signInBegun::get));
         }
     }
 
