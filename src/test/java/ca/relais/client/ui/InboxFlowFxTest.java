@@ -176,6 +176,8 @@ class InboxFlowFxTest {
         ui.waitUntil(10, () -> ui.visible("conflict-pane"));
         assertThat(ui.text("conflict-mine-status")).isEqualTo("Résolue");
         assertThat(ui.text("conflict-theirs-status")).isEqualTo("En cours");
+        assertThat(ui.text("conflict-mine-department")).as("the department in words")
+                .isEqualTo("Secrétariat de l'arrondissement de Fleurimont");
         assertThat(ui.onFx(() -> ui.node("conflict-mine-status", javafx.scene.control.Label.class)
                 .getStyleClass().contains("conflict-diff"))).isTrue();
         assertNamedForScreenReaders();

@@ -27,10 +27,12 @@ final class ConflictPane extends StackPane {
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
     private final Button keep = new Button();
+    private final java.util.function.UnaryOperator<String> departmentName;
 
-    ConflictPane(InboxViewModel vm, I18n i18n) {
+    ConflictPane(InboxViewModel vm, I18n i18n, java.util.function.UnaryOperator<String> departmentName) {
         this.vm = vm;
         this.i18n = i18n;
+        this.departmentName = departmentName;
         setId("conflict-pane");
         getStyleClass().add("overlay");
         title.setId("conflict-title");
@@ -118,7 +120,8 @@ final class ConflictPane extends StackPane {
     private Label value(String field, String value) {
         String shown = value == null || value.isBlank() ? "—"
                 : field.equals("status") ? i18n.getOrDefault("status." + value, value)
-                : field.equals("resolution_code") ? i18n.getOrDefault("resolution." + value, value) : value;
+                : field.equals("resolution_code") ? i18n.getOrDefault("resolution." + value, value)
+                : field.equals("department") ? departmentName.apply(value) : value;
         Label l = new Label(shown);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);

@@ -83,7 +83,7 @@ public final class InboxView extends StackPane {
         message.getStyleClass().add("inbox-message");
         message.setMaxWidth(Double.MAX_VALUE);
         main.setBottom(message);
-        getChildren().addAll(main, new ConflictPane(vm, i18n));
+        getChildren().addAll(main, new ConflictPane(vm, i18n, cells::department));
         vm.shownProperty().bind(sceneProperty().isNotNull());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && vm.modeProperty().get()
