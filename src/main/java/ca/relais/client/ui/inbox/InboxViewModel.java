@@ -251,7 +251,16 @@ public final class InboxViewModel {
         canSetStatus.set(online && !InboxRules.nextStatuses(s).isEmpty());
         canMerge.set(online && InboxRules.canMerge(s));
         canReopen.set(online && InboxRules.canReopen(s));
-        statuses.setAll(InboxRules.nextStatuses(s));
+        List<RequestStatus> next = InboxRules.nextStatuses(s);
+        if (!statuses.equals(next)) {
+            // A list control drops its value when its items are replaced: the status the user already chose in an
+            // open form stays chosen (the server judges it, and a conflict shows if the request moved meanwhile).
+            RequestStatus chosen = status.get();
+            statuses.setAll(next);
+            if (mode.get() != Mode.NONE && chosen != null) {
+                status.set(chosen);
+            }
+        }
     }
 
     private boolean modeFits(Mode m) {

@@ -230,6 +230,27 @@ class InboxViewModelTest {
     }
 
     @Test
+    void aStatusChosenInAnOpenFormSurvivesAReloadThatChangesTheChoices() {
+        ObjectNode request = server.add("R-1", "ASSIGNED", "ARR-FLEURIMONT", "secretariat-fleurimont",
+                NOW.plusSeconds(50_000), "ON_TIME");
+        InboxViewModel vm = inbox(SECRETARIAT);
+        // As a list control does: replacing its items drops its value, and the binding passes that on.
+        vm.statuses().addListener((javafx.collections.ListChangeListener<RequestStatus>) c ->
+                vm.statusProperty().set(null));
+        select(vm, "R-1");
+        assertThat(vm.begin(InboxViewModel.Mode.STATUS)).isTrue();
+        vm.statusProperty().set(RequestStatus.RESOLVED);
+        List<RequestStatus> before = List.copyOf(vm.statuses());
+
+        request.put("status", "IN_PROGRESS");
+        vm.refresh();
+
+        assertThat(vm.statuses()).as("the choices did change").isNotEqualTo(before);
+        assertThat(vm.modeProperty().get()).isEqualTo(InboxViewModel.Mode.STATUS);
+        assertThat(vm.statusProperty().get()).isEqualTo(RequestStatus.RESOLVED);
+    }
+
+    @Test
     void notesAreInternalOrPublicAndNeedText() {
         server.add("R-1", "ASSIGNED", "ARR-FLEURIMONT", "x", NOW.plusSeconds(50_000), "ON_TIME");
         InboxViewModel vm = inbox(SECRETARIAT);
