@@ -63,15 +63,17 @@ public final class ServerBenchmark {
                     .connectionPool(new ConnectionPool(CLIENTS, 1, java.util.concurrent.TimeUnit.MINUTES))
                     .readTimeout(Duration.ofSeconds(30)).build();
             String token = login(http, server.baseUrl());
-            creates(http, prepare(server.baseUrl(), token, WARMUP), null);
+            creates(http, prepare(server.baseUrl(), token, WARMUP), null, null);
             Request[] measured = prepare(server.baseUrl(), token, MEASURED);
             long[] latencies = new long[MEASURED];
+            long[] starts = new long[MEASURED];
             long units0 = server.groupCommit().units();
             long transactions0 = server.groupCommit().transactions();
             long start = System.nanoTime();
             long cpuStart = Bench.processCpuNanos();
             long pgCpuStart = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
-            creates(http, measured, latencies);
+            creates(http, measured, latencies, starts);
+            dumpLatencies(starts, latencies, start);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuPerCreate = (Bench.processCpuNanos() - cpuStart) / 1e6 / MEASURED;
             long pgCpuEnd = pgUrl == null ? -1 : Bench.postgresCpuNanos(server.database().dataSource());
@@ -129,7 +131,23 @@ public final class ServerBenchmark {
         return prepared;
     }
 
-    private static void creates(OkHttpClient http, Request[] prepared, long[] latencies)
+    /**
+     * With {@code -Dbench.server.dump=FILE}, writes each measured create's start (ms since the clock started) and
+     * latency (ms), one per line: the data to see whether slow creates come in bursts or are spread out.
+     */
+    private static void dumpLatencies(long[] starts, long[] latencies, long clockStart) throws IOException {
+        String file = System.getProperty("bench.server.dump");
+        if (file == null) {
+            return;
+        }
+        StringBuilder out = new StringBuilder("start_ms,latency_ms\n");
+        for (int i = 0; i < starts.length; i++) {
+            out.append((starts[i] - clockStart) / 1e6).append(',').append(latencies[i] / 1e6).append('\n');
+        }
+        Files.writeString(Path.of(file), out);
+    }
+
+    private static void creates(OkHttpClient http, Request[] prepared, long[] latencies, long[] starts)
             throws InterruptedException {
         int total = prepared.length;
         AtomicInteger next = new AtomicInteger();
@@ -153,6 +171,7 @@ public final class ServerBenchmark {
                         }
                         if (latencies != null) {
                             latencies[i] = System.nanoTime() - t0;
+                            starts[i] = t0;
                         }
                     }
                 } finally {
@@ -201,19 +220,33 @@ public final class ServerBenchmark {
         return MEASURED / ((System.nanoTime() - start) / 1e9);
     }
 
+    /** Measured passes over the whole feed: enough pages (about 80 each) for the p99 not to be the slowest page. */
+    static final int FEED_PASSES = Integer.getInteger("bench.server.feedPasses", 5);
+
     /**
-     * Pages through the whole feed once to warm it up (as the creates were), then measures a second full pass: the
-     * work of a workstation's first synchronisation.
+     * Pages through the whole feed once to warm it up (as the creates were), then measures {@link #FEED_PASSES} more
+     * full passes: the work of a workstation's first synchronisation, repeated.
      */
     private static void feedPages(OkHttpClient http, String base, String token, String engine) throws IOException {
         feedPass(http, base, token);
         long cpu0 = Bench.processCpuNanos();
-        long[] measured = feedPass(http, base, token);
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocated0 = threads.getTotalThreadAllocatedBytes();
+        java.util.List<long[]> passes = new java.util.ArrayList<>();
+        for (int pass = 0; pass < FEED_PASSES; pass++) {
+            passes.add(feedPass(http, base, token));
+        }
+        long[] measured = passes.stream().flatMapToLong(java.util.Arrays::stream).toArray();
         double cpu = (Bench.processCpuNanos() - cpu0) / 1e6 / measured.length;
+        double allocated = (threads.getTotalThreadAllocatedBytes() - allocated0) / 1e6 / measured.length;
         Bench.line(System.out, engine + "_feed_pages_measured", measured.length, "pages");
         Bench.line(System.out, engine + "_feed_page_500_p50", Bench.percentileMillis(measured, 0.5), "ms");
+        Bench.line(System.out, engine + "_feed_page_500_p90", Bench.percentileMillis(measured, 0.9), "ms");
         Bench.line(System.out, engine + "_feed_page_500_p99", Bench.percentileMillis(measured, 0.99), "ms");
+        Bench.line(System.out, engine + "_feed_page_500_max", Bench.percentileMillis(measured, 1.0), "ms");
         Bench.line(System.out, engine + "_feed_page_500_cpu_mean_incl_client", cpu, "ms");
+        // Server and client together, as for the CPU: what drives how often the collector pauses a page.
+        Bench.line(System.out, engine + "_feed_page_500_allocated_incl_client", allocated, "MB");
     }
 
     private static long[] feedPass(OkHttpClient http, String base, String token) throws IOException {
