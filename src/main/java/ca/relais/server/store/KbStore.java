@@ -103,16 +103,8 @@ public final class KbStore {
 
     public Map<String, KbArticleDto> findAll(Connection c, Collection<String> ids) throws SQLException {
         Map<String, KbArticleDto> out = new HashMap<>();
-        for (String id : ids) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT body_json FROM kb_articles WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.put(id, read(rs.getString(1)));
-                    }
-                }
-            }
-        }
+        Sql.forEachIn(c, "SELECT id, body_json FROM kb_articles WHERE id IN (%s)", ids,
+                rs -> out.put(rs.getString(1), read(rs.getString(2))));
         return out;
     }
 
