@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -101,9 +102,14 @@ class SupervisionFxTest {
         ws.type(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
         assertThat(ws.focusedId()).as("Tab walks the tiles in order").isEqualTo("tile-unaccepted");
         ws.type(KeyCode.ENTER);
-        TableView<?> items = ws.node("dash-drill-items", TableView.class);
+        ListView<?> items = ws.node("dash-drill-items", ListView.class);
         ws.waitUntil(45, () -> ws.onFx(() -> items.getItems().size()) >= 3);
         assertThat(ws.text("dash-drill-title")).startsWith("Transferts non acceptés").contains("requêtes");
+        java.util.List<String> rows = ws.onFx(() -> items.lookupAll(".list-cell").stream()
+                .map(javafx.scene.Node::getAccessibleText).filter(java.util.Objects::nonNull).toList());
+        assertThat(rows).as("each request reads whole: number, type, status, department, then its wait or due date")
+                .anySatisfy(r -> assertThat(r).matches("2026-\\d{6} · .+, Nouvelle · Secrétariat de l'arrondissement"
+                        + " de .+, (Échéance 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d|attend depuis \\d+ (min|h|j).*)"));
 
         long before = Long.parseLong(ws.text("tile-intake-figure"));
         long started = System.nanoTime();

@@ -7,7 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,7 +19,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The requests behind the tile or bar chosen, with how many there are in all; Escape or the cross closes it. */
 final class DrillDownPane extends VBox {
-    private final TableView<ca.relais.api.RequestSummaryDto> table;
+    private final ListView<ca.relais.api.RequestSummaryDto> table;
 
     DrillDownPane(DrillDown vm, I18n i18n, CodeNames names) {
         setId("dash-drill");
@@ -40,7 +40,7 @@ final class DrillDownPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, title, spacer, close);
         top.setAlignment(Pos.CENTER_LEFT);
-        table = RequestList.table("dash-drill-items", vm.items(), i18n, names);
+        table = DrillDownList.list(vm.items(), i18n, names);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label message = new Label();
         message.setId("dash-drill-message");

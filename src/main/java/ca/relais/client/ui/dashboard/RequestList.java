@@ -4,13 +4,18 @@ import ca.relais.api.RequestSummaryDto;
 import ca.relais.client.ui.common.I18n;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import java.util.function.Function;
+import javafx.scene.control.Tooltip;
 
-/** A table of request summaries (a tile's list, the ombudsman's results): number, type, status, dates. */
+/**
+ * A table of request summaries (the ombudsman's results): number, type, status, department, dates. A cell too
+ * narrow for its text shows the whole of it as a tooltip.
+ */
 public final class RequestList {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ca.relais.domain.CityCalendar.ZONE);
@@ -45,6 +50,21 @@ public final class RequestList {
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 110));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new WholeTextCell());
         return c;
+    }
+
+    /** A text cell whose tooltip holds its whole text, for when the column is too narrow to show it. */
+    private static final class WholeTextCell extends TableCell<RequestSummaryDto, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            tooltip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tooltip);
+        }
     }
 }
