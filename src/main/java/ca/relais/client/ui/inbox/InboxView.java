@@ -86,11 +86,11 @@ public final class InboxView extends StackPane {
         getChildren().addAll(main, new ConflictPane(vm, i18n, cells::department));
         vm.shownProperty().bind(sceneProperty().isNotNull());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && vm.modeProperty().get()
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && vm.form().modeProperty().get()
                     != InboxViewModel.Mode.NONE) {
                 vm.submit();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && vm.modeProperty().get() != InboxViewModel.Mode.NONE) {
+            } else if (e.getCode() == KeyCode.ESCAPE && vm.form().modeProperty().get() != InboxViewModel.Mode.NONE) {
                 vm.cancel();
                 e.consume();
             }
@@ -315,30 +315,30 @@ public final class InboxView extends StackPane {
         Label title = new Label();
         title.setId("inbox-form-title");
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.modeProperty().get()
-                == InboxViewModel.Mode.NONE ? "" : i18n.get("inbox.form." + vm.modeProperty().get().name(),
-                vm.selected().size()), vm.modeProperty(), i18n.localeProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.form().modeProperty().get()
+                == InboxViewModel.Mode.NONE ? "" : i18n.get("inbox.form." + vm.form().modeProperty().get().name(),
+                vm.selected().size()), vm.form().modeProperty(), i18n.localeProperty()));
 
-        ComboBox<RequestStatus> status = combo("inbox-form-status", vm.statuses(), vm.statusProperty(),
+        ComboBox<RequestStatus> status = combo("inbox-form-status", vm.form().statuses(), vm.form().statusProperty(),
                 s -> i18n.get("status." + s.name()));
         ComboBox<String> code = combo("inbox-form-resolution-code",
                 javafx.collections.FXCollections.observableArrayList(InboxRules.RESOLUTION_CODES),
-                vm.resolutionCodeProperty(), c -> i18n.get("resolution." + c));
+                vm.form().resolutionCodeProperty(), c -> i18n.get("resolution." + c));
         ComboBox<CatalogueDto.DepartmentDto> target = combo("inbox-form-department", vm.departments(),
-                vm.targetProperty(), d -> (i18n.isEnglish() && d.nameEn() != null ? d.nameEn() : d.nameFr())
+                vm.form().targetProperty(), d -> (i18n.isEnglish() && d.nameEn() != null ? d.nameEn() : d.nameFr())
                         + "  (" + d.code() + ")");
         ComboBox<String> urgency = combo("inbox-form-urgency",
-                javafx.collections.FXCollections.observableArrayList(InboxViewModel.URGENCIES), vm.urgencyProperty(),
-                u -> i18n.get("urgency." + u));
-        ComboBox<InboxRequest> master = combo("inbox-form-master", vm.selected(), vm.masterProperty(),
+                javafx.collections.FXCollections.observableArrayList(InboxViewModel.URGENCIES),
+                vm.form().urgencyProperty(), u -> i18n.get("urgency." + u));
+        ComboBox<InboxRequest> master = combo("inbox-form-master", vm.selected(), vm.form().masterProperty(),
                 i -> InboxViewModel.number(i) + "  ·  " + cells.type(i.request().typeCode()));
         formText.setId("inbox-form-text");
         formText.setPrefRowCount(3);
         formText.setWrapText(true);
         TabMovesFocus.install(formText);
-        formText.textProperty().bindBidirectional(vm.textProperty());
+        formText.textProperty().bindBidirectional(vm.form().textProperty());
         formText.promptTextProperty().bind(Bindings.createStringBinding(() -> i18n.get("inbox.form.prompt."
-                + vm.modeProperty().get().name()), vm.modeProperty(), i18n.localeProperty()));
+                + vm.form().modeProperty().get().name()), vm.form().modeProperty(), i18n.localeProperty()));
         Accessibility.describe(formText, i18n, "inbox.form.text", null);
 
         GridPane grid = new GridPane();
@@ -352,9 +352,9 @@ public final class InboxView extends StackPane {
         grid.addRow(5, label("inbox.form.text", formText), formText);
         GridPane.setHgrow(formText, Priority.ALWAYS);
         showIn(grid, status, m -> m == InboxViewModel.Mode.STATUS);
-        showIn(grid, code, m -> m == InboxViewModel.Mode.STATUS && vm.statusProperty().get() != null
-                && vm.statusProperty().get().needsResolution());
-        vm.statusProperty().addListener((o, a, b) -> showIn(grid, code, m -> m == InboxViewModel.Mode.STATUS
+        showIn(grid, code, m -> m == InboxViewModel.Mode.STATUS && vm.form().statusProperty().get() != null
+                && vm.form().statusProperty().get().needsResolution());
+        vm.form().statusProperty().addListener((o, a, b) -> showIn(grid, code, m -> m == InboxViewModel.Mode.STATUS
                 && b != null && b.needsResolution()));
         showIn(grid, target, m -> m == InboxViewModel.Mode.REASSIGN);
         showIn(grid, urgency, m -> m == InboxViewModel.Mode.REASSIGN);
@@ -363,8 +363,8 @@ public final class InboxView extends StackPane {
         Label error = new Label();
         error.setId("inbox-form-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        error.textProperty().bind(i18n.bind(vm.formErrorProperty()));
-        error.visibleProperty().bind(vm.formErrorProperty().isNotNull());
+        error.textProperty().bind(i18n.bind(vm.form().errorProperty()));
+        error.visibleProperty().bind(vm.form().errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         Button send = new Button();
         send.setId("inbox-form-send");
@@ -386,9 +386,9 @@ public final class InboxView extends StackPane {
         VBox form = new VBox(6, title, grid, buttons);
         form.setId("inbox-form");
         form.getStyleClass().add("inbox-form");
-        form.visibleProperty().bind(vm.modeProperty().isNotEqualTo(InboxViewModel.Mode.NONE));
+        form.visibleProperty().bind(vm.form().modeProperty().isNotEqualTo(InboxViewModel.Mode.NONE));
         form.managedProperty().bind(form.visibleProperty());
-        vm.modeProperty().addListener((o, a, m) -> {
+        vm.form().modeProperty().addListener((o, a, m) -> {
             if (m != InboxViewModel.Mode.NONE) {
                 javafx.application.Platform.runLater(() -> (m == InboxViewModel.Mode.STATUS ? status
                         : m == InboxViewModel.Mode.REASSIGN ? target : m == InboxViewModel.Mode.MERGE ? master
@@ -411,7 +411,7 @@ public final class InboxView extends StackPane {
     /** Shows a form row (its label and field) only for the modes that use it. */
     private void showIn(GridPane grid, Node field, java.util.function.Predicate<InboxViewModel.Mode> when) {
         Runnable apply = () -> {
-            boolean on = when.test(vm.modeProperty().get());
+            boolean on = when.test(vm.form().modeProperty().get());
             for (Node n : grid.getChildren()) {
                 if (n == field || n instanceof Label l && l.getLabelFor() == field) {
                     n.setVisible(on);
@@ -419,7 +419,7 @@ public final class InboxView extends StackPane {
                 }
             }
         };
-        vm.modeProperty().addListener((o, a, b) -> apply.run());
+        vm.form().modeProperty().addListener((o, a, b) -> apply.run());
         apply.run();
     }
 

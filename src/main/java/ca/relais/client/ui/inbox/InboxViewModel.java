@@ -29,8 +29,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -66,7 +64,6 @@ public final class InboxViewModel {
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<UserMessage> formError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConflictViewModel> conflict = new ReadOnlyObjectWrapper<>();
     private final Map<Filter, ReadOnlyObjectWrapper<Integer>> counts = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper canAccept = new ReadOnlyBooleanWrapper();
@@ -75,20 +72,9 @@ public final class InboxViewModel {
     private final ReadOnlyBooleanWrapper canSetStatus = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canMerge = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper();
-    private static final long NO_FORM = -1;
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
-    /** Counts the forms opened, so an answer to an earlier form never closes the one the user is typing in now. */
-    private long formsOpened;
+    private final InboxForm form = new InboxForm();
     private boolean reshowing;
-    private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<RequestStatus> statuses = FXCollections.observableArrayList();
-    private final ObjectProperty<RequestStatus> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> resolutionCode = new SimpleObjectProperty<>();
-    private final ObjectProperty<CatalogueDto.DepartmentDto> target = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> urgency = new SimpleObjectProperty<>("NORMAL");
-    private final ObjectProperty<InboxRequest> master = new SimpleObjectProperty<>();
     private final BooleanProperty shown = new SimpleBooleanProperty();
-    private List<InboxRequest> editing = List.of();
     private Runnable retry;
     private boolean loading;
     private boolean reloadAgain;
@@ -114,8 +100,6 @@ public final class InboxViewModel {
         });
         selected.addListener((javafx.collections.ListChangeListener<InboxRequest>) c -> selectionChanged());
         offline.addListener((o, a, b) -> updateEnabling());
-        mode.addListener((o, a, b) -> formError.set(null));
-        text.addListener((o, a, b) -> formError.set(null));
     }
 
     /** Supervisors and administrators may look at any department's queue; the others work on their own. */
@@ -187,9 +171,7 @@ public final class InboxViewModel {
         } finally {
             reshowing = false;
         }
-        if (mode.get() != Mode.NONE && (!modeFits(mode.get()) || !ids(editing).equals(ids(selected)))) {
-            mode.set(Mode.NONE);
-        }
+        closeFormThatNoLongerFits();
     }
 
     private void showQueue() {
@@ -217,9 +199,15 @@ public final class InboxViewModel {
             detail.set(one);
             refreshDetail();
         }
-        if (!reshowing && mode.get() != Mode.NONE
-                && (!modeFits(mode.get()) || !ids(editing).equals(ids(selected)))) {
-            mode.set(Mode.NONE);
+        if (!reshowing) {
+            closeFormThatNoLongerFits();
+        }
+    }
+
+    /** A form open on requests no longer chosen, or no longer open to its action, closes. */
+    private void closeFormThatNoLongerFits() {
+        if (form.isOpen() && (!modeFits(form.modeProperty().get()) || !form.isOn(ids(selected)))) {
+            form.close();
         }
     }
 
@@ -251,16 +239,7 @@ public final class InboxViewModel {
         canSetStatus.set(online && !InboxRules.nextStatuses(s).isEmpty());
         canMerge.set(online && InboxRules.canMerge(s));
         canReopen.set(online && InboxRules.canReopen(s));
-        List<RequestStatus> next = InboxRules.nextStatuses(s);
-        if (!statuses.equals(next)) {
-            // A list control drops its value when its items are replaced: the status the user already chose in an
-            // open form stays chosen (the server judges it, and a conflict shows if the request moved meanwhile).
-            RequestStatus chosen = status.get();
-            statuses.setAll(next);
-            if (mode.get() != Mode.NONE && chosen != null) {
-                status.set(chosen);
-            }
-        }
+        form.allowStatuses(InboxRules.nextStatuses(s));
     }
 
     private boolean modeFits(Mode m) {
@@ -280,22 +259,14 @@ public final class InboxViewModel {
             message.set(UserMessage.of(offline.get() ? "inbox.offline.action" : "inbox.error.notForSelection"));
             return false;
         }
-        editing = asRead();
-        formsOpened++;
-        text.set("");
-        status.set(statuses.isEmpty() ? null : statuses.get(0));
-        resolutionCode.set(null);
-        target.set(null);
-        urgency.set("NORMAL");
-        master.set(m == Mode.MERGE ? selected.stream().min(java.util.Comparator.comparing(
+        form.open(m, asRead(), selected.stream().min(java.util.Comparator.comparing(
                 (InboxRequest i) -> i.request().createdAt(), java.util.Comparator.nullsLast(
-                        java.util.Comparator.naturalOrder()))).orElse(null) : null);
-        mode.set(m);
+                        java.util.Comparator.naturalOrder()))).orElse(null));
         return true;
     }
 
     public void cancel() {
-        mode.set(Mode.NONE);
+        form.close();
     }
 
     /** Accepts the selected requests: assigned to me. */
@@ -306,30 +277,32 @@ public final class InboxViewModel {
         }
         List<InboxRequest> s = asRead();
         if (s.size() > 1) {
-            bulk("inbox.action.accept", JsonNodeFactory.instance.objectNode().put("action", "accept"), s, NO_FORM);
+            bulk("inbox.action.accept", JsonNodeFactory.instance.objectNode().put("action", "accept"), s,
+                    InboxForm.NONE);
             return;
         }
         InboxRequest one = s.get(0);
         versioned("inbox.action.accept", one, Map.of("status", RequestStatus.ASSIGNED.name(), "assignee",
-                user.username()), version -> backend.accept(one.request().id(), version), NO_FORM);
+                user.username()), version -> backend.accept(one.request().id(), version), InboxForm.NONE);
     }
 
     /**
      * Sends the action form, made on the requests as they were when the form opened: if someone changed one
-     * meanwhile, the server refuses it and the conflict opens. Returns false (with the reason in {@link #formErrorProperty()}) when it is incomplete. */
+     * meanwhile, the server refuses it and the conflict opens. Returns false (with the reason in
+     * {@link InboxForm#errorProperty()}) when it is incomplete.
+     */
     public boolean submit() {
-        InboxActionPlan.Form form = new InboxActionPlan.Form(text.get().strip(), status.get(), resolutionCode.get(),
-                target.get(), urgency.get(), master.get());
-        switch (InboxActionPlan.of(mode.get(), form, editing, backend)) {
+        long sent = form.current();
+        switch (InboxActionPlan.of(form.modeProperty().get(), form.values(), form.editing(), backend)) {
             case InboxActionPlan.Nothing n -> {
                 return false;
             }
             case InboxActionPlan.Incomplete i -> {
-                return invalid(i.messageKey());
+                return form.refuse(i.messageKey());
             }
-            case InboxActionPlan.Versioned v -> versioned(v.actionKey(), v.seen(), v.changes(), v.call(), formsOpened);
-            case InboxActionPlan.Plain p -> plain(p.actionKey(), p.seen(), p.call(), formsOpened);
-            case InboxActionPlan.Bulk b -> bulk(b.actionKey(), b.body(), b.on(), formsOpened);
+            case InboxActionPlan.Versioned v -> versioned(v.actionKey(), v.seen(), v.changes(), v.call(), sent);
+            case InboxActionPlan.Plain p -> plain(p.actionKey(), p.seen(), p.call(), sent);
+            case InboxActionPlan.Bulk b -> bulk(b.actionKey(), b.body(), b.on(), sent);
         }
         return true;
     }
@@ -349,11 +322,6 @@ public final class InboxViewModel {
 
     private static List<UUID> ids(List<InboxRequest> requests) {
         return requests.stream().map(i -> i.request().id()).toList();
-    }
-
-    private boolean invalid(String key) {
-        formError.set(UserMessage.of(key));
-        return false;
     }
 
     private void versioned(String actionKey, InboxRequest seen, Map<String, String> changes,
@@ -388,7 +356,7 @@ public final class InboxViewModel {
         executors.run(() -> backend.bulk(body, versions), results -> {
             busy.set(false);
             long ok = results.stream().filter(InboxBackend.BulkResult::ok).count();
-            closeForm(form);
+            this.form.closeIfStillOpen(form);
             message.set(ok == results.size() ? UserMessage.of("inbox.done.bulk", UserMessage.of(actionKey), ok)
                     : UserMessage.of("inbox.done.bulkPartly", UserMessage.of(actionKey), ok, results.size() - ok));
             refresh();
@@ -400,19 +368,12 @@ public final class InboxViewModel {
 
     private void done(String actionKey, InboxRequest seen, long form) {
         busy.set(false);
-        closeForm(form);
+        this.form.closeIfStillOpen(form);
         conflict.set(null);
         retry = null;
         message.set(UserMessage.of("inbox.done", UserMessage.of(actionKey), number(seen)));
         refresh();
         refreshDetail();
-    }
-
-    /** Closes the form this answer belongs to, unless the user has opened another one since. */
-    private void closeForm(long form) {
-        if (form == formsOpened) {
-            mode.set(Mode.NONE);
-        }
     }
 
     /** Settles the conflict by sending my change again, on the version the server holds now. */
@@ -435,7 +396,7 @@ public final class InboxViewModel {
         }
         InboxRequest theirs = c.theirs();
         queue.replaceAll(i -> i.request().id().equals(theirs.request().id()) ? theirs : i);
-        mode.set(Mode.NONE);
+        form.close();
         message.set(UserMessage.of("inbox.conflict.tookTheirs", number(theirs)));
         show();
         if (detail.get() != null && detail.get().request().id().equals(theirs.request().id())) {
@@ -521,10 +482,6 @@ public final class InboxViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<UserMessage> formErrorProperty() {
-        return formError.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<ConflictViewModel> conflictProperty() {
         return conflict.getReadOnlyProperty();
     }
@@ -553,36 +510,9 @@ public final class InboxViewModel {
         return canReopen.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Mode> modeProperty() {
-        return mode;
-    }
-
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    public ObservableList<RequestStatus> statuses() {
-        return statuses;
-    }
-
-    public ObjectProperty<RequestStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<String> resolutionCodeProperty() {
-        return resolutionCode;
-    }
-
-    public ObjectProperty<CatalogueDto.DepartmentDto> targetProperty() {
-        return target;
-    }
-
-    public ObjectProperty<String> urgencyProperty() {
-        return urgency;
-    }
-
-    public ObjectProperty<InboxRequest> masterProperty() {
-        return master;
+    /** The action form: what is open, typed and chosen. */
+    public InboxForm form() {
+        return form;
     }
 
     /** Whether the inbox is on screen (it then follows the server's changes); the view binds it. */

@@ -109,7 +109,7 @@ class InboxViewModelTest {
         assertThat(vm.canAcceptProperty().get()).isTrue();
         assertThat(vm.canReopenProperty().get()).isFalse();
         assertThat(vm.canMergeProperty().get()).as("merging needs two").isFalse();
-        assertThat(vm.statuses()).contains(RequestStatus.RESOLVED, RequestStatus.CLOSED)
+        assertThat(vm.form().statuses()).contains(RequestStatus.RESOLVED, RequestStatus.CLOSED)
                 .doesNotContain(RequestStatus.NEW, RequestStatus.DUPLICATE);
 
         select(vm, "R-mine");
@@ -164,17 +164,17 @@ class InboxViewModelTest {
         InboxViewModel vm = inbox(SECRETARIAT);
         select(vm, "R-1");
         assertThat(vm.begin(InboxViewModel.Mode.STATUS)).isTrue();
-        vm.statusProperty().set(RequestStatus.RESOLVED);
-        vm.textProperty().set("Trou réparé le 28 novembre.");
+        vm.form().statusProperty().set(RequestStatus.RESOLVED);
+        vm.form().textProperty().set("Trou réparé le 28 novembre.");
         assertThat(vm.submit()).isFalse();
-        assertThat(vm.formErrorProperty().get().key()).isEqualTo("inbox.error.resolutionCode");
+        assertThat(vm.form().errorProperty().get().key()).isEqualTo("inbox.error.resolutionCode");
         assertThat(server.calls).doesNotContain("update R-1 v1");
-        vm.resolutionCodeProperty().set("FIXED");
+        vm.form().resolutionCodeProperty().set("FIXED");
         assertThat(vm.submit()).isTrue();
         assertThat(server.calls).contains("update R-1 v1");
         assertThat(server.bodies.get(0).toString()).isEqualTo(
                 "{\"status\":\"RESOLVED\",\"resolution_code\":\"FIXED\",\"resolution\":\"Trou réparé le 28 novembre.\"}");
-        assertThat(vm.modeProperty().get()).isEqualTo(InboxViewModel.Mode.NONE);
+        assertThat(vm.form().modeProperty().get()).isEqualTo(InboxViewModel.Mode.NONE);
     }
 
     @Test
@@ -187,12 +187,12 @@ class InboxViewModelTest {
         vm.items().addListener((javafx.collections.ListChangeListener<InboxRequest>) c -> vm.selected().clear());
         select(vm, "R-1");
         assertThat(vm.begin(InboxViewModel.Mode.NOTE_PUBLIC)).isTrue();
-        vm.textProperty().set("Une équipe passe jeudi.");
+        vm.form().textProperty().set("Une équipe passe jeudi.");
 
         vm.refresh();
 
-        assertThat(vm.modeProperty().get()).isEqualTo(InboxViewModel.Mode.NOTE_PUBLIC);
-        assertThat(vm.textProperty().get()).isEqualTo("Une équipe passe jeudi.");
+        assertThat(vm.form().modeProperty().get()).isEqualTo(InboxViewModel.Mode.NOTE_PUBLIC);
+        assertThat(vm.form().textProperty().get()).isEqualTo("Une équipe passe jeudi.");
         assertThat(numbers(vm.selected())).containsExactly("R-1");
     }
 
@@ -207,26 +207,26 @@ class InboxViewModelTest {
         network.poll().run();
         select(vm, "R-1");
         vm.begin(InboxViewModel.Mode.NOTE_PUBLIC);
-        vm.textProperty().set("Une équipe passe jeudi.");
+        vm.form().textProperty().set("Une équipe passe jeudi.");
         assertThat(vm.submit()).isTrue();
         vm.begin(InboxViewModel.Mode.STATUS);
-        vm.statusProperty().set(RequestStatus.RESOLVED);
-        vm.textProperty().set("Trou réparé");
+        vm.form().statusProperty().set(RequestStatus.RESOLVED);
+        vm.form().textProperty().set("Trou réparé");
 
         while (!network.isEmpty()) {
             network.poll().run();
         }
 
         assertThat(server.calls).contains("note R-1 PUBLIC Une équipe passe jeudi.");
-        assertThat(vm.modeProperty().get()).as("the status form the user is filling in").isEqualTo(
+        assertThat(vm.form().modeProperty().get()).as("the status form the user is filling in").isEqualTo(
                 InboxViewModel.Mode.STATUS);
-        assertThat(vm.textProperty().get()).isEqualTo("Trou réparé");
-        vm.resolutionCodeProperty().set("FIXED");
+        assertThat(vm.form().textProperty().get()).isEqualTo("Trou réparé");
+        vm.form().resolutionCodeProperty().set("FIXED");
         assertThat(vm.submit()).isTrue();
         while (!network.isEmpty()) {
             network.poll().run();
         }
-        assertThat(vm.modeProperty().get()).as("its own answer closes it").isEqualTo(InboxViewModel.Mode.NONE);
+        assertThat(vm.form().modeProperty().get()).as("its own answer closes it").isEqualTo(InboxViewModel.Mode.NONE);
     }
 
     @Test
@@ -235,19 +235,19 @@ class InboxViewModelTest {
                 NOW.plusSeconds(50_000), "ON_TIME");
         InboxViewModel vm = inbox(SECRETARIAT);
         // As a list control does: replacing its items drops its value, and the binding passes that on.
-        vm.statuses().addListener((javafx.collections.ListChangeListener<RequestStatus>) c ->
-                vm.statusProperty().set(null));
+        vm.form().statuses().addListener((javafx.collections.ListChangeListener<RequestStatus>) c ->
+                vm.form().statusProperty().set(null));
         select(vm, "R-1");
         assertThat(vm.begin(InboxViewModel.Mode.STATUS)).isTrue();
-        vm.statusProperty().set(RequestStatus.RESOLVED);
-        List<RequestStatus> before = List.copyOf(vm.statuses());
+        vm.form().statusProperty().set(RequestStatus.RESOLVED);
+        List<RequestStatus> before = List.copyOf(vm.form().statuses());
 
         request.put("status", "IN_PROGRESS");
         vm.refresh();
 
-        assertThat(vm.statuses()).as("the choices did change").isNotEqualTo(before);
-        assertThat(vm.modeProperty().get()).isEqualTo(InboxViewModel.Mode.STATUS);
-        assertThat(vm.statusProperty().get()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(vm.form().statuses()).as("the choices did change").isNotEqualTo(before);
+        assertThat(vm.form().modeProperty().get()).isEqualTo(InboxViewModel.Mode.STATUS);
+        assertThat(vm.form().statusProperty().get()).isEqualTo(RequestStatus.RESOLVED);
     }
 
     @Test
@@ -257,11 +257,11 @@ class InboxViewModelTest {
         select(vm, "R-1");
         vm.begin(InboxViewModel.Mode.NOTE_PUBLIC);
         assertThat(vm.submit()).isFalse();
-        assertThat(vm.formErrorProperty().get().key()).isEqualTo("inbox.error.text");
-        vm.textProperty().set("Équipe prévue jeudi.");
+        assertThat(vm.form().errorProperty().get().key()).isEqualTo("inbox.error.text");
+        vm.form().textProperty().set("Équipe prévue jeudi.");
         assertThat(vm.submit()).isTrue();
         vm.begin(InboxViewModel.Mode.NOTE_INTERNAL);
-        vm.textProperty().set("Appeler le contremaître");
+        vm.form().textProperty().set("Appeler le contremaître");
         vm.submit();
         assertThat(server.calls).contains("note R-1 PUBLIC Équipe prévue jeudi.", "note R-1 INTERNAL Appeler le contremaître");
     }
@@ -272,16 +272,16 @@ class InboxViewModelTest {
         InboxViewModel vm = inbox(SECRETARIAT);
         select(vm, "R-1");
         vm.begin(InboxViewModel.Mode.REASSIGN);
-        vm.targetProperty().set(DEPARTMENTS.get(0));
-        vm.textProperty().set("Pas chez nous");
+        vm.form().targetProperty().set(DEPARTMENTS.get(0));
+        vm.form().textProperty().set("Pas chez nous");
         assertThat(vm.submit()).isFalse();
-        assertThat(vm.formErrorProperty().get().key()).isEqualTo("inbox.error.sameDepartment");
-        vm.targetProperty().set(DEPARTMENTS.get(1));
-        vm.textProperty().set("");
+        assertThat(vm.form().errorProperty().get().key()).isEqualTo("inbox.error.sameDepartment");
+        vm.form().targetProperty().set(DEPARTMENTS.get(1));
+        vm.form().textProperty().set("");
         assertThat(vm.submit()).isFalse();
-        assertThat(vm.formErrorProperty().get().key()).isEqualTo("inbox.error.handoffNote");
-        vm.textProperty().set("Conduite d'eau : c'est l'entretien.");
-        vm.urgencyProperty().set("HIGH");
+        assertThat(vm.form().errorProperty().get().key()).isEqualTo("inbox.error.handoffNote");
+        vm.form().textProperty().set("Conduite d'eau : c'est l'entretien.");
+        vm.form().urgencyProperty().set("HIGH");
         assertThat(vm.submit()).isTrue();
         assertThat(server.bodies.get(0).toString()).isEqualTo(
                 "{\"to_department\":\"SEI\",\"note\":\"Conduite d'eau : c'est l'entretien.\",\"urgency\":\"HIGH\"}");
@@ -297,12 +297,12 @@ class InboxViewModelTest {
         InboxViewModel vm = inbox(SECRETARIAT);
         select(vm, "R-a", "R-b", "R-c");
         assertThat(vm.begin(InboxViewModel.Mode.MERGE)).isTrue();
-        assertThat(vm.masterProperty().get()).isNotNull();
-        vm.masterProperty().set(vm.items().stream().filter(i -> i.request().number().equals("R-x")).findFirst()
+        assertThat(vm.form().masterProperty().get()).isNotNull();
+        vm.form().masterProperty().set(vm.items().stream().filter(i -> i.request().number().equals("R-x")).findFirst()
                 .orElseThrow());
         assertThat(vm.submit()).as("the master is one of the selected").isFalse();
-        assertThat(vm.formErrorProperty().get().key()).isEqualTo("inbox.error.master");
-        vm.masterProperty().set(vm.selected().stream().filter(i -> i.request().number().equals("R-b"))
+        assertThat(vm.form().errorProperty().get().key()).isEqualTo("inbox.error.master");
+        vm.form().masterProperty().set(vm.selected().stream().filter(i -> i.request().number().equals("R-b"))
                 .findFirst().orElseThrow());
         assertThat(vm.submit()).isTrue();
         assertThat(server.calls).contains("merge into R-b [R-a v1, R-c v1]");
@@ -342,8 +342,8 @@ class InboxViewModelTest {
         select(vm, "R-1");
         vm.begin(InboxViewModel.Mode.REOPEN);
         assertThat(vm.submit()).isFalse();
-        assertThat(vm.formErrorProperty().get().key()).isEqualTo("inbox.error.reopenNote");
-        vm.textProperty().set("Le trou est revenu");
+        assertThat(vm.form().errorProperty().get().key()).isEqualTo("inbox.error.reopenNote");
+        vm.form().textProperty().set("Le trou est revenu");
         assertThat(vm.submit()).isTrue();
         assertThat(server.calls).contains("reopen R-1 Le trou est revenu");
     }
@@ -362,8 +362,8 @@ class InboxViewModelTest {
 
         select(vm, "R-a", "R-b");
         vm.begin(InboxViewModel.Mode.STATUS);
-        vm.statusProperty().set(RequestStatus.CLOSED);
-        vm.resolutionCodeProperty().set("NO_ACTION_REQUIRED");
+        vm.form().statusProperty().set(RequestStatus.CLOSED);
+        vm.form().resolutionCodeProperty().set("NO_ACTION_REQUIRED");
         assertThat(vm.submit()).isTrue();
         assertThat(server.bodies.get(server.bodies.size() - 1).get("action").asText()).isEqualTo("status");
         assertThat(server.bodies.get(server.bodies.size() - 1).get("resolution_code").asText())
@@ -378,8 +378,8 @@ class InboxViewModelTest {
         select(vm, "R-1");
         server.changeElsewhere(r, "status", "WAITING");
         vm.begin(InboxViewModel.Mode.STATUS);
-        vm.statusProperty().set(RequestStatus.RESOLVED);
-        vm.resolutionCodeProperty().set("FIXED");
+        vm.form().statusProperty().set(RequestStatus.RESOLVED);
+        vm.form().resolutionCodeProperty().set("FIXED");
         vm.submit();
         ConflictViewModel conflict = vm.conflictProperty().get();
         assertThat(conflict).isNotNull();
@@ -407,8 +407,9 @@ class InboxViewModelTest {
         vm.begin(InboxViewModel.Mode.STATUS);
         server.changeElsewhere(r, "priority", "3");
         vm.serverChanged();
-        assertThat(vm.modeProperty().get()).as("the reload keeps the form open").isEqualTo(InboxViewModel.Mode.STATUS);
-        vm.statusProperty().set(RequestStatus.IN_PROGRESS);
+        assertThat(vm.form().modeProperty().get()).as("the reload keeps the form open")
+                .isEqualTo(InboxViewModel.Mode.STATUS);
+        vm.form().statusProperty().set(RequestStatus.IN_PROGRESS);
         vm.submit();
         assertThat(vm.conflictProperty().get()).as("made on version 1, the server holds 2").isNotNull();
         assertThat(vm.conflictProperty().get().differing()).containsExactly("status", "priority");
@@ -425,7 +426,7 @@ class InboxViewModelTest {
         select(vm, "R-1");
         vm.begin(InboxViewModel.Mode.NOTE_INTERNAL);
         select(vm, "R-2");
-        assertThat(vm.modeProperty().get()).isEqualTo(InboxViewModel.Mode.NONE);
+        assertThat(vm.form().modeProperty().get()).isEqualTo(InboxViewModel.Mode.NONE);
     }
 
     @Test
