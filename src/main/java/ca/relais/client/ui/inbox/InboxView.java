@@ -2,21 +2,16 @@ package ca.relais.client.ui.inbox;
 
 import atlantafx.base.theme.Styles;
 import ca.relais.api.CatalogueDto;
-import ca.relais.api.EventDto;
 import ca.relais.api.PendingHandoffDto;
 import ca.relais.api.RequestDto;
 import ca.relais.client.sync.InboxRequest;
 import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.Shortcuts;
-import ca.relais.client.ui.common.TabMovesFocus;
 import ca.relais.domain.LocalizedText;
-import ca.relais.domain.RequestStatus;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -29,7 +24,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -37,13 +31,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -59,7 +51,6 @@ public final class InboxView extends StackPane {
     private final InboxCells cells;
     private final ListView<InboxRequest> list = new ListView<>();
     private final VBox history = new VBox(8);
-    private final TextArea formText = new TextArea();
     private final Button back = new Button();
     private boolean syncing;
 
@@ -290,7 +281,8 @@ public final class InboxView extends StackPane {
         for (Label l : List.of(heading, meta, handoff, description)) {
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        VBox box = new VBox(8, heading, meta, handoff, description, actions, form(), historyLabel, historyScroll);
+        VBox box = new VBox(8, heading, meta, handoff, description, actions,
+                new InboxFormPane(vm, i18n, cells, list::requestFocus), historyLabel, historyScroll);
         box.getStyleClass().add("inbox-detail");
         return box;
     }
@@ -309,137 +301,6 @@ public final class InboxView extends StackPane {
         b.setOnAction(e -> run.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
-    }
-
-    private Node form() {
-        Label title = new Label();
-        title.setId("inbox-form-title");
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.form().modeProperty().get()
-                == InboxViewModel.Mode.NONE ? "" : i18n.get("inbox.form." + vm.form().modeProperty().get().name(),
-                vm.selected().size()), vm.form().modeProperty(), i18n.localeProperty()));
-
-        ComboBox<RequestStatus> status = combo("inbox-form-status", vm.form().statuses(), vm.form().statusProperty(),
-                s -> i18n.get("status." + s.name()));
-        ComboBox<String> code = combo("inbox-form-resolution-code",
-                javafx.collections.FXCollections.observableArrayList(InboxRules.RESOLUTION_CODES),
-                vm.form().resolutionCodeProperty(), c -> i18n.get("resolution." + c));
-        ComboBox<CatalogueDto.DepartmentDto> target = combo("inbox-form-department", vm.departments(),
-                vm.form().targetProperty(), d -> (i18n.isEnglish() && d.nameEn() != null ? d.nameEn() : d.nameFr())
-                        + "  (" + d.code() + ")");
-        ComboBox<String> urgency = combo("inbox-form-urgency",
-                javafx.collections.FXCollections.observableArrayList(InboxViewModel.URGENCIES),
-                vm.form().urgencyProperty(), u -> i18n.get("urgency." + u));
-        ComboBox<InboxRequest> master = combo("inbox-form-master", vm.selected(), vm.form().masterProperty(),
-                i -> InboxViewModel.number(i) + "  ·  " + cells.type(i.request().typeCode()));
-        formText.setId("inbox-form-text");
-        formText.setPrefRowCount(3);
-        formText.setWrapText(true);
-        TabMovesFocus.install(formText);
-        formText.textProperty().bindBidirectional(vm.form().textProperty());
-        formText.promptTextProperty().bind(Bindings.createStringBinding(() -> i18n.get("inbox.form.prompt."
-                + vm.form().modeProperty().get().name()), vm.form().modeProperty(), i18n.localeProperty()));
-        Accessibility.describe(formText, i18n, "inbox.form.text", null);
-
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, label("inbox.form.status", status), status);
-        grid.addRow(1, label("inbox.form.resolutionCode", code), code);
-        grid.addRow(2, label("inbox.form.department", target), target);
-        grid.addRow(3, label("inbox.form.urgency", urgency), urgency);
-        grid.addRow(4, label("inbox.form.master", master), master);
-        grid.addRow(5, label("inbox.form.text", formText), formText);
-        GridPane.setHgrow(formText, Priority.ALWAYS);
-        showIn(grid, status, m -> m == InboxViewModel.Mode.STATUS);
-        showIn(grid, code, m -> m == InboxViewModel.Mode.STATUS && vm.form().statusProperty().get() != null
-                && vm.form().statusProperty().get().needsResolution());
-        vm.form().statusProperty().addListener((o, a, b) -> showIn(grid, code, m -> m == InboxViewModel.Mode.STATUS
-                && b != null && b.needsResolution()));
-        showIn(grid, target, m -> m == InboxViewModel.Mode.REASSIGN);
-        showIn(grid, urgency, m -> m == InboxViewModel.Mode.REASSIGN);
-        showIn(grid, master, m -> m == InboxViewModel.Mode.MERGE);
-
-        Label error = new Label();
-        error.setId("inbox-form-error");
-        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        error.textProperty().bind(i18n.bind(vm.form().errorProperty()));
-        error.visibleProperty().bind(vm.form().errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        Button send = new Button();
-        send.setId("inbox-form-send");
-        send.setGraphic(new FontIcon(Material2MZ.SEND));
-        send.textProperty().bind(i18n.bind("inbox.form.send"));
-        send.getStyleClass().add(Styles.ACCENT);
-        Accessibility.describe(send, i18n, "inbox.form.send", "inbox.form.send.help");
-        send.disableProperty().bind(vm.busyProperty());
-        send.setOnAction(e -> vm.submit());
-        Button cancel = new Button();
-        cancel.setId("inbox-form-cancel");
-        cancel.setGraphic(new FontIcon(Material2AL.CLOSE));
-        cancel.textProperty().bind(i18n.bind("inbox.form.cancel"));
-        Accessibility.describe(cancel, i18n, "inbox.form.cancel", "inbox.form.cancel.help");
-        cancel.setOnAction(e -> vm.cancel());
-        HBox buttons = new HBox(8, error, new Region(), send, cancel);
-        HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox form = new VBox(6, title, grid, buttons);
-        form.setId("inbox-form");
-        form.getStyleClass().add("inbox-form");
-        form.visibleProperty().bind(vm.form().modeProperty().isNotEqualTo(InboxViewModel.Mode.NONE));
-        form.managedProperty().bind(form.visibleProperty());
-        vm.form().modeProperty().addListener((o, a, m) -> {
-            if (m != InboxViewModel.Mode.NONE) {
-                javafx.application.Platform.runLater(() -> (m == InboxViewModel.Mode.STATUS ? status
-                        : m == InboxViewModel.Mode.REASSIGN ? target : m == InboxViewModel.Mode.MERGE ? master
-                        : formText).requestFocus());
-            } else {
-                list.requestFocus();
-            }
-        });
-        return form;
-    }
-
-    private Label label(String key, Node field) {
-        Label l = new Label();
-        l.textProperty().bind(i18n.bind(key));
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    /** Shows a form row (its label and field) only for the modes that use it. */
-    private void showIn(GridPane grid, Node field, java.util.function.Predicate<InboxViewModel.Mode> when) {
-        Runnable apply = () -> {
-            boolean on = when.test(vm.form().modeProperty().get());
-            for (Node n : grid.getChildren()) {
-                if (n == field || n instanceof Label l && l.getLabelFor() == field) {
-                    n.setVisible(on);
-                    n.setManaged(on);
-                }
-            }
-        };
-        vm.form().modeProperty().addListener((o, a, b) -> apply.run());
-        apply.run();
-    }
-
-    private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, ObjectProperty<T> value,
-                                  java.util.function.Function<T, String> words) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setId(id);
-        box.valueProperty().bindBidirectional(value);
-        Callback<ListView<T>, ListCell<T>> factory = l -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : words.apply(item));
-            }
-        };
-        box.setCellFactory(factory);
-        box.setButtonCell(factory.call(null));
-        box.setMaxWidth(Double.MAX_VALUE);
-        i18n.localeProperty().addListener((o, a, b) -> box.setButtonCell(factory.call(null)));
-        return box;
     }
 
     private final class DepartmentCodeCell extends ListCell<String> {
