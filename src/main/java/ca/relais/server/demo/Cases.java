@@ -121,7 +121,8 @@ final class Cases {
                 linked = caller != null && other.id().equals(caller.id()) ? null : other.id();
             }
             lifecycle.plan(h, new Lifecycle.Work(created, t, department, linked,
-                    parent == null ? null : parent.id(), parent == null ? null : parent.number()), start, dice);
+                    parent == null ? null : parent.id(), parent == null ? null : parent.number(), target != null),
+                    start, dice);
             s = h.cut(now, RequestStatus.NEW, t.department());
             closedAt = s.closedAt();
             resolution = s.resolution();

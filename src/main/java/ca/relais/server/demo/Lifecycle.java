@@ -17,8 +17,9 @@ final class Lifecycle {
     private static final double ON_TIME = 0.87;
 
     /** What the history of one request depends on. */
+    /** {@code handedOff}: the request reached {@code department} by a handoff, which its dispatcher accepts. */
     record Work(Instant created, ServiceDto type, String department, UUID linkedCaller, UUID parentId,
-                String parentNumber) {
+                String parentNumber, boolean handedOff) {
     }
 
     private final DemoData.Phrases phrases;
@@ -52,6 +53,12 @@ final class Lifecycle {
         boolean stuck = type.priority() >= 3 && dice.chance(0.015);
         String team = team(w.department(), type, dice);
         Instant assigned = between(start, close, dice.uniform(0.03, 0.2), type, dice);
+        if (w.handedOff()) {
+            // The receiving department acknowledges the handoff when it takes the request in hand, as an inbox's
+            // Accept does; a request left without one shows on the supervisors' dashboard as not accepted.
+            h.add(assigned, dispatcher, EventKind.ACCEPTED, Visibility.INTERNAL, null,
+                    Map.of("department", w.department()));
+        }
         if (stuck && dice.chance(0.3)) {
             return;
         }

@@ -228,6 +228,14 @@ class DemoCityTest {
             assertThat(strings(db, "SELECT data_json FROM request_events"))
                     .allSatisfy(data -> assertThat(json(data).isObject()).isTrue());
             assertThat(count(db, "SELECT COUNT(*) FROM request_events WHERE kind = 'HANDOFF'")).isPositive();
+            assertThat(count(db, "SELECT COUNT(*) FROM request_events WHERE kind = 'ACCEPTED'")).isPositive();
+            String weekAgo = NOW.minus(7, ChronoUnit.DAYS).toString().replace('T', ' ').replace("Z", "+00:00");
+            assertThat(count(db, "SELECT COUNT(*) FROM requests r JOIN request_events h ON h.request_id = r.id "
+                    + "AND h.kind = 'HANDOFF' WHERE r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING') "
+                    + "AND h.at < TIMESTAMP WITH TIME ZONE '" + weekAgo + "' AND NOT EXISTS (SELECT 1 FROM "
+                    + "request_events a WHERE a.request_id = r.id AND a.id > h.id AND a.kind IN ('ACCEPTED', "
+                    + "'HANDOFF'))"))
+                    .as("open requests whose last handoff, over a week old, was never accepted").isZero();
             assertThat(count(db, "SELECT COUNT(*) FROM requests d JOIN requests p ON p.id = d.parent_id "
                     + "WHERE p.type_code <> d.type_code OR p.created_at > d.created_at "
                     + "OR p.address_id <> d.address_id"))
