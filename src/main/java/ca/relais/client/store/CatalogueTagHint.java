@@ -19,11 +19,11 @@ public final class CatalogueTagHint {
     }
 
     private static Path file(Path dataDir, String username) {
-        return dataDir.resolve("users").resolve(username).resolve("catalogue.etag");
+        return LocalStore.folder(dataDir, username).resolve("catalogue.etag");
     }
 
     public static Optional<String> read(Path dataDir, String username) {
-        if (!username.matches("[A-Za-z0-9._-]{1,80}")) {
+        if (!LocalStore.isSafeName(username)) {
             return Optional.empty();
         }
         try {
@@ -37,7 +37,7 @@ public final class CatalogueTagHint {
 
     /** Best effort: without the hint the next sign-in reads the whole catalogue, as it always did. */
     public static void write(Path dataDir, String username, String etag) {
-        if (!username.matches("[A-Za-z0-9._-]{1,80}")) {
+        if (!LocalStore.isSafeName(username)) {
             return;
         }
         try {

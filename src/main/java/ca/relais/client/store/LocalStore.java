@@ -104,8 +104,13 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    /** Whether {@code username} can name a folder of its own (letters, digits, dot, dash, underscore). */
+    static boolean isSafeName(String username) {
+        return SAFE_NAME.matcher(username).matches();
+    }
+
     static Path folder(Path dataDir, String username) {
-        if (!SAFE_NAME.matcher(username).matches()) {
+        if (!isSafeName(username)) {
             throw new IllegalArgumentException("Unsupported username for a local cache: " + username);
         }
         return dataDir.resolve("users").resolve(username);

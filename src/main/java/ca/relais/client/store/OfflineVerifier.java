@@ -19,7 +19,7 @@ public final class OfflineVerifier {
     }
 
     private static Path file(Path dataDir, String username) {
-        return dataDir.resolve("users").resolve(username).resolve("verifier");
+        return LocalStore.folder(dataDir, username).resolve("verifier");
     }
 
     /** Writes the verifier of this key, unless the file already holds it: no password hashing here. */
@@ -37,7 +37,7 @@ public final class OfflineVerifier {
     }
 
     public static boolean known(Path dataDir, String username) {
-        return username.matches("[A-Za-z0-9._-]{1,80}") && Files.isRegularFile(file(dataDir, username));
+        return LocalStore.isSafeName(username) && Files.isRegularFile(file(dataDir, username));
     }
 
     /**

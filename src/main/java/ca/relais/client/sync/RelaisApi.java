@@ -100,21 +100,9 @@ public final class RelaisApi {
             }
             return b.build();
         };
-        try (Response response = call(request)) {
-            ResponseBody body = response.body();
-            if (response.code() == 304) {
-                return new CatalogueReply(null, response.header("ETag", etag));
-            }
-            String text = body == null ? "" : body.string();
-            if (!response.isSuccessful()) {
-                throw new ApiException(response.code(), parseProblem(text));
-            }
-            return new CatalogueReply(mapper.readValue(text, CatalogueDto.class), response.header("ETag"));
-        } catch (JsonProcessingException e) {
-            throw new ServerUnavailableException("The server sent an unreadable answer", e);
-        } catch (IOException e) {
-            throw new ServerUnavailableException("Cannot read the answer of " + baseUrl(), e);
-        }
+        return exchange(request, response -> response.code() == 304
+                ? new CatalogueReply(null, response.header("ETag", etag))
+                : new CatalogueReply(decode(response, CatalogueDto.class), response.header("ETag")));
     }
 
     /** A raw answer: status, body and the headers the sync engine needs. */
@@ -229,21 +217,38 @@ public final class RelaisApi {
 
     private <T> T execute(Function<HttpUrl, Request> request, Class<T> type)
             throws ApiException, ServerUnavailableException {
+        return exchange(request, response -> decode(response, type));
+    }
+
+    /** What a caller makes of an answer that is not a server error. */
+    @FunctionalInterface
+    private interface AnswerReader<T> {
+        T read(Response response) throws ApiException, IOException;
+    }
+
+    /** Sends {@code request} (with failover) and reads the answer; an unreadable one counts as no server. */
+    private <T> T exchange(Function<HttpUrl, Request> request, AnswerReader<T> reader)
+            throws ApiException, ServerUnavailableException {
         try (Response response = call(request)) {
-            ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
-            if (!response.isSuccessful()) {
-                throw new ApiException(response.code(), parseProblem(text));
-            }
-            if (type == Void.class || text.isEmpty()) {
-                return null;
-            }
-            return mapper.readValue(text, type);
+            return reader.read(response);
         } catch (JsonProcessingException e) {
             throw new ServerUnavailableException("The server sent an unreadable answer", e);
         } catch (IOException e) {
             throw new ServerUnavailableException("Cannot read the answer of " + baseUrl(), e);
         }
+    }
+
+    /** The body as {@code type} (null for {@link Void} or no body); a refusal becomes an {@link ApiException}. */
+    private <T> T decode(Response response, Class<T> type) throws ApiException, IOException {
+        ResponseBody body = response.body();
+        String text = body == null ? "" : body.string();
+        if (!response.isSuccessful()) {
+            throw new ApiException(response.code(), parseProblem(text));
+        }
+        if (type == Void.class || text.isEmpty()) {
+            return null;
+        }
+        return mapper.readValue(text, type);
     }
 
     private Problem parseProblem(String text) {

@@ -61,18 +61,9 @@ public final class Warmup {
                 ca.relais.client.store.LocalStore.warmUpEngine();
             }
             if (!signInBegun.getAsBoolean()) {
-                try {
-                    keyDerivation();
-                } catch (java.security.GeneralSecurityException e) {
-                    LoggerFactory.getLogger(Warmup.class).debug("Key derivation warm-up skipped: {}", e.toString());
-                }
+                ca.relais.domain.PasswordHash.derive("warm-up".toCharArray(), new byte[16], 60_000, 256);
             }
         });
-    }
-
-    private static void keyDerivation() throws java.security.GeneralSecurityException {
-        javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
-                new javax.crypto.spec.PBEKeySpec("warm-up".toCharArray(), new byte[16], 60_000, 256)).getEncoded();
     }
 
     /** Styles and lays out, once, the kinds of controls the call screen is made of; call on the FX thread. */
