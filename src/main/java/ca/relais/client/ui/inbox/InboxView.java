@@ -251,20 +251,21 @@ public final class InboxView extends StackPane {
         i18n.localeProperty().addListener((o, a, b) -> show.run());
         show.run();
 
+        InboxAllowed allowed = vm.allowed();
         HBox actions = new HBox(6,
-                action("inbox-accept", "inbox.action.accept", Material2AL.ASSIGNMENT_TURNED_IN, vm.canAcceptProperty(),
-                        vm::accept),
-                action("inbox-reassign", "inbox.action.reassign", Material2MZ.SEND, vm.canReassignProperty(),
+                action("inbox-accept", "inbox.action.accept", Material2AL.ASSIGNMENT_TURNED_IN,
+                        allowed.acceptProperty(), vm::accept),
+                action("inbox-reassign", "inbox.action.reassign", Material2MZ.SEND, allowed.reassignProperty(),
                         () -> vm.begin(InboxViewModel.Mode.REASSIGN)),
                 action("inbox-note-internal", "inbox.action.noteInternal", Material2MZ.NOTE_ADD,
-                        vm.canNoteProperty(), () -> vm.begin(InboxViewModel.Mode.NOTE_INTERNAL)),
-                action("inbox-note-public", "inbox.action.notePublic", Material2MZ.PUBLIC, vm.canNoteProperty(),
+                        allowed.noteProperty(), () -> vm.begin(InboxViewModel.Mode.NOTE_INTERNAL)),
+                action("inbox-note-public", "inbox.action.notePublic", Material2MZ.PUBLIC, allowed.noteProperty(),
                         () -> vm.begin(InboxViewModel.Mode.NOTE_PUBLIC)),
-                action("inbox-status", "inbox.action.status", Material2AL.CHECK_CIRCLE, vm.canSetStatusProperty(),
+                action("inbox-status", "inbox.action.status", Material2AL.CHECK_CIRCLE, allowed.setStatusProperty(),
                         () -> vm.begin(InboxViewModel.Mode.STATUS)),
-                action("inbox-merge", "inbox.action.merge", Material2AL.CALL_MERGE, vm.canMergeProperty(),
+                action("inbox-merge", "inbox.action.merge", Material2AL.CALL_MERGE, allowed.mergeProperty(),
                         () -> vm.begin(InboxViewModel.Mode.MERGE)),
-                action("inbox-reopen", "inbox.action.reopen", Material2MZ.REPLAY, vm.canReopenProperty(),
+                action("inbox-reopen", "inbox.action.reopen", Material2MZ.REPLAY, allowed.reopenProperty(),
                         () -> vm.begin(InboxViewModel.Mode.REOPEN)));
         actions.getStyleClass().add("inbox-actions");
 

@@ -66,13 +66,8 @@ public final class InboxViewModel {
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConflictViewModel> conflict = new ReadOnlyObjectWrapper<>();
     private final Map<Filter, ReadOnlyObjectWrapper<Integer>> counts = new LinkedHashMap<>();
-    private final ReadOnlyBooleanWrapper canAccept = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canReassign = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canNote = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canSetStatus = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canMerge = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper();
     private final InboxForm form = new InboxForm();
+    private final InboxAllowed allowed = new InboxAllowed();
     private boolean reshowing;
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private Runnable retry;
@@ -206,7 +201,7 @@ public final class InboxViewModel {
 
     /** A form open on requests no longer chosen, or no longer open to its action, closes. */
     private void closeFormThatNoLongerFits() {
-        if (form.isOpen() && (!modeFits(form.modeProperty().get()) || !form.isOn(ids(selected)))) {
+        if (form.isOpen() && (!allowed.fits(form.modeProperty().get()) || !form.isOn(ids(selected)))) {
             form.close();
         }
     }
@@ -232,30 +227,13 @@ public final class InboxViewModel {
 
     private void updateEnabling() {
         List<InboxRequest> s = List.copyOf(selected);
-        boolean online = !offline.get();
-        canAccept.set(online && InboxRules.canAccept(s, user.username()));
-        canReassign.set(online && InboxRules.allOpen(s));
-        canNote.set(online && !s.isEmpty());
-        canSetStatus.set(online && !InboxRules.nextStatuses(s).isEmpty());
-        canMerge.set(online && InboxRules.canMerge(s));
-        canReopen.set(online && InboxRules.canReopen(s));
+        allowed.update(s, !offline.get(), user.username());
         form.allowStatuses(InboxRules.nextStatuses(s));
-    }
-
-    private boolean modeFits(Mode m) {
-        return switch (m) {
-            case NONE -> true;
-            case NOTE_INTERNAL, NOTE_PUBLIC -> canNote.get();
-            case STATUS -> canSetStatus.get();
-            case REASSIGN -> canReassign.get();
-            case MERGE -> canMerge.get();
-            case REOPEN -> canReopen.get();
-        };
     }
 
     /** Opens the action form for {@code m}; false when the selection does not allow it. */
     public boolean begin(Mode m) {
-        if (!modeFits(m)) {
+        if (!allowed.fits(m)) {
             message.set(UserMessage.of(offline.get() ? "inbox.offline.action" : "inbox.error.notForSelection"));
             return false;
         }
@@ -271,7 +249,7 @@ public final class InboxViewModel {
 
     /** Accepts the selected requests: assigned to me. */
     public void accept() {
-        if (!canAccept.get()) {
+        if (!allowed.acceptProperty().get()) {
             message.set(UserMessage.of(offline.get() ? "inbox.offline.action" : "inbox.error.notForSelection"));
             return;
         }
@@ -486,28 +464,9 @@ public final class InboxViewModel {
         return conflict.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canAcceptProperty() {
-        return canAccept.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canReassignProperty() {
-        return canReassign.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canNoteProperty() {
-        return canNote.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canSetStatusProperty() {
-        return canSetStatus.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canMergeProperty() {
-        return canMerge.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canReopenProperty() {
-        return canReopen.getReadOnlyProperty();
+    /** What the chosen requests allow now. */
+    public InboxAllowed allowed() {
+        return allowed;
     }
 
     /** The action form: what is open, typed and chosen. */

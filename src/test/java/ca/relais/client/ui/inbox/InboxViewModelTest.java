@@ -103,30 +103,30 @@ class InboxViewModelTest {
                 "ON_TIME");
         server.add("R-done", "RESOLVED", "ARR-FLEURIMONT", "x", null, "NONE");
         InboxViewModel vm = inbox(SECRETARIAT);
-        assertThat(List.of(vm.canAcceptProperty().get(), vm.canNoteProperty().get())).containsOnly(false);
+        assertThat(List.of(vm.allowed().acceptProperty().get(), vm.allowed().noteProperty().get())).containsOnly(false);
 
         select(vm, "R-new");
-        assertThat(vm.canAcceptProperty().get()).isTrue();
-        assertThat(vm.canReopenProperty().get()).isFalse();
-        assertThat(vm.canMergeProperty().get()).as("merging needs two").isFalse();
+        assertThat(vm.allowed().acceptProperty().get()).isTrue();
+        assertThat(vm.allowed().reopenProperty().get()).isFalse();
+        assertThat(vm.allowed().mergeProperty().get()).as("merging needs two").isFalse();
         assertThat(vm.form().statuses()).contains(RequestStatus.RESOLVED, RequestStatus.CLOSED)
                 .doesNotContain(RequestStatus.NEW, RequestStatus.DUPLICATE);
 
         select(vm, "R-mine");
-        assertThat(vm.canAcceptProperty().get()).as("already mine").isFalse();
-        assertThat(vm.canSetStatusProperty().get()).isTrue();
+        assertThat(vm.allowed().acceptProperty().get()).as("already mine").isFalse();
+        assertThat(vm.allowed().setStatusProperty().get()).isTrue();
 
         select(vm, "R-done");
-        assertThat(vm.canReopenProperty().get()).isTrue();
-        assertThat(List.of(vm.canAcceptProperty().get(), vm.canSetStatusProperty().get(),
-                vm.canReassignProperty().get())).containsOnly(false);
-        assertThat(vm.canNoteProperty().get()).as("a public note may follow a resolution").isTrue();
+        assertThat(vm.allowed().reopenProperty().get()).isTrue();
+        assertThat(List.of(vm.allowed().acceptProperty().get(), vm.allowed().setStatusProperty().get(),
+                vm.allowed().reassignProperty().get())).containsOnly(false);
+        assertThat(vm.allowed().noteProperty().get()).as("a public note may follow a resolution").isTrue();
 
         select(vm, "R-new", "R-mine");
-        assertThat(vm.canMergeProperty().get()).isTrue();
-        assertThat(vm.canAcceptProperty().get()).isTrue();
+        assertThat(vm.allowed().mergeProperty().get()).isTrue();
+        assertThat(vm.allowed().acceptProperty().get()).isTrue();
         select(vm, "R-new", "R-done");
-        assertThat(vm.canMergeProperty().get()).isFalse();
+        assertThat(vm.allowed().mergeProperty().get()).isFalse();
         assertThat(vm.begin(InboxViewModel.Mode.MERGE)).isFalse();
         assertThat(vm.messageProperty().get().key()).isEqualTo("inbox.error.notForSelection");
     }
@@ -154,7 +154,7 @@ class InboxViewModelTest {
         assertThat(vm.messageProperty().get().key()).isEqualTo("inbox.done");
         assertThat(vm.items().get(0).request().assignee()).isEqualTo("secretariat-fleurimont");
         assertThat(vm.selected()).as("the selection survives the reload").hasSize(1);
-        assertThat(vm.canAcceptProperty().get()).isFalse();
+        assertThat(vm.allowed().acceptProperty().get()).isFalse();
     }
 
     @Test
@@ -319,7 +319,7 @@ class InboxViewModelTest {
         vm.filterProperty().set(InboxViewModel.Filter.CLOSED);
         assertThat(numbers(vm.items())).containsExactly("R-done");
         vm.selected().setAll(vm.items());
-        assertThat(vm.canReopenProperty().get()).isTrue();
+        assertThat(vm.allowed().reopenProperty().get()).isTrue();
     }
 
     @Test
@@ -454,14 +454,16 @@ class InboxViewModelTest {
         assertThat(numbers(vm.items())).containsExactly("R-1");
         select(vm, "R-1");
         assertThat(vm.history()).extracting(e -> e.text()).containsExactly("cached");
-        assertThat(List.of(vm.canAcceptProperty().get(), vm.canNoteProperty().get(), vm.canSetStatusProperty().get()))
+        InboxAllowed allowed = vm.allowed();
+        assertThat(List.of(allowed.acceptProperty().get(), allowed.noteProperty().get(),
+                allowed.setStatusProperty().get()))
                 .containsOnly(false);
         vm.accept();
         assertThat(vm.messageProperty().get().key()).isEqualTo("inbox.offline.action");
         server.down = false;
         vm.refresh();
         assertThat(vm.offlineProperty().get()).isFalse();
-        assertThat(vm.canAcceptProperty().get()).isTrue();
+        assertThat(vm.allowed().acceptProperty().get()).isTrue();
     }
 
     @Test
