@@ -386,19 +386,55 @@ class CallFlowsFxTest {
         ui.waitUntil(5, () -> key.equals(combo.getValue()));
     }
 
-    /** A caller of the demo city with open requests whose history the server knows. */
+    /**
+     * A caller of the demo city with an open request and earlier ones, one of whose latest five requests (those the
+     * workstation reads the story of) carries a handoff note or a public note. The demo city is generated up to today,
+     * so the caller is looked for rather than assumed.
+     */
     private static CallerDto callerWithHistory() throws Exception {
-        Map<String, Integer> counts = new HashMap<>();
-        for (JsonNode r : http.get("/api/v1/requests?status=NEW,ASSIGNED,IN_PROGRESS,WAITING&limit=500", supervisor)
-                .json().path("items")) {
-            if (!r.path("caller_id").isNull() && !r.path("caller_id").isMissingNode()) {
-                counts.merge(r.path("caller_id").asText(), 1, Integer::sum);
+        Map<String, List<JsonNode>> byCaller = new HashMap<>();
+        String cursor = null;
+        do {
+            JsonNode page = http.get("/api/v1/requests?limit=500" + (cursor == null ? "" : "&cursor=" + cursor),
+                    supervisor).json();
+            for (JsonNode r : page.path("items")) {
+                if (r.path("caller_id").isTextual()) {
+                    byCaller.computeIfAbsent(r.path("caller_id").asText(), k -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
+        } while (cursor != null);
+        List<String> candidates = byCaller.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1 && e.getValue().stream().anyMatch(CallFlowsFxTest::isOpen))
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, List<JsonNode>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        for (String id : candidates) {
+            List<JsonNode> latest = byCaller.get(id).stream()
+                    .sorted(java.util.Comparator.comparing((JsonNode r) -> java.time.Instant.parse(r.path("created_at").asText())).reversed())
+                    .limit(5).toList();
+            for (JsonNode r : latest) {
+                if (hasHandoffOrPublicNote(http.get("/api/v1/requests/" + r.path("id").asText(), supervisor).json())) {
+                    return ca.relais.api.Json.mapper().readValue(http.get("/api/v1/callers/" + id, supervisor).body(),
+                            CallerDto.class);
+                }
             }
         }
-        String id = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted()
-                .findFirst().orElseThrow();
-        return ca.relais.api.Json.mapper().readValue(http.get("/api/v1/callers/" + id, supervisor).body(),
-                CallerDto.class);
+        throw new AssertionError("the demo city has no caller with an open request and a told history");
+    }
+
+    private static boolean isOpen(JsonNode request) {
+        return List.of("NEW", "ASSIGNED", "IN_PROGRESS", "WAITING").contains(request.path("status").asText());
+    }
+
+    private static boolean hasHandoffOrPublicNote(JsonNode request) {
+        for (JsonNode e : request.path("history")) {
+            boolean told = e.path("text").isTextual() && !e.path("text").asText().isBlank();
+            if (told && ("HANDOFF".equals(e.path("kind").asText()) || "PUBLIC".equals(e.path("visibility").asText()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AddressDto address(String street, int n) throws Exception {
