@@ -308,6 +308,7 @@ class CallFlowsFxTest {
 
     @Test
     void everyShortcutIsListedByF1AndTabFollowsTheCall() throws Exception {
+        String lastName = callerWithHistory().lastName();
         ui.launch(server.baseUrl(), client);
         ui.signIn("agent8000");
         ui.ctrl(KeyCode.N);
@@ -327,7 +328,7 @@ class CallFlowsFxTest {
         }
         ui.type(KeyCode.ESCAPE);
 
-        ui.write("Tremblay");
+        ui.write(lastName);
         ui.waitUntil(10, () -> !ui.<CallerDto>items("caller-results").isEmpty());
         List<String> order = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
