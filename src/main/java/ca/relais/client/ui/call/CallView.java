@@ -2,6 +2,7 @@ package ca.relais.client.ui.call;
 
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.Shortcuts;
 import ca.relais.client.ui.knowledge.KnowledgePanel;
@@ -107,11 +108,7 @@ public final class CallView extends StackPane {
         HBox.setHgrow(readBack, Priority.ALWAYS);
         HBox.setHgrow(unavailable, Priority.ALWAYS);
 
-        Button handoff = new Button();
-        handoff.setId("handoff");
-        handoff.setGraphic(new FontIcon(Material2MZ.SEND));
-        handoff.textProperty().bind(i18n.bind("handoff.open"));
-        Accessibility.describe(handoff, i18n, "handoff.open", "handoff.open.help");
+        Button handoff = Buttons.of("handoff", Material2MZ.SEND, i18n, "handoff.open", "handoff.open.help");
         handoff.setOnAction(e -> openHandoff());
         handoff.setMinWidth(Region.USE_PREF_SIZE);
         Button submit = request.submitButton();

@@ -3,6 +3,7 @@ package ca.relais.client.ui.call;
 import atlantafx.base.theme.Styles;
 import ca.relais.api.CallerDto;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.HighlightedText;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.domain.PhoneNumbers;
@@ -262,17 +263,9 @@ final class CallerPanel extends VBox {
         consent.textProperty().bind(i18n.bind("caller.consent"));
         Accessibility.describe(consent, i18n, "caller.consent", null);
         consent.selectedProperty().bindBidirectional(vm.consentProperty());
-        Button save = new Button();
-        save.setId("save-caller");
-        save.textProperty().bind(i18n.bind("caller.save"));
-        save.getStyleClass().add(Styles.ACCENT);
-        Accessibility.describe(save, i18n, "caller.save", "caller.save.help");
+        Button save = Buttons.of("save-caller", null, i18n, "caller.save", "caller.save.help", Styles.ACCENT);
         save.setOnAction(e -> save());
-        Button cancel = new Button();
-        cancel.setId("cancel-caller");
-        cancel.textProperty().bind(i18n.bind("caller.cancel"));
-        cancel.getStyleClass().add(Styles.FLAT);
-        Accessibility.describe(cancel, i18n, "caller.cancel", null);
+        Button cancel = Buttons.of("cancel-caller", null, i18n, "caller.cancel", null, Styles.FLAT);
         cancel.setOnAction(e -> {
             vm.cancelForm();
             search.requestFocus();

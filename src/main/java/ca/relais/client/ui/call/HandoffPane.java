@@ -3,6 +3,7 @@ package ca.relais.client.ui.call;
 import atlantafx.base.theme.Styles;
 import ca.relais.api.CatalogueDto;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.TabMovesFocus;
 import javafx.beans.binding.Bindings;
@@ -123,18 +124,10 @@ final class HandoffPane extends StackPane {
         grid.getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() != null)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
 
-        Button send = new Button();
-        send.setId("handoff-send");
-        send.setGraphic(new FontIcon(Material2MZ.SEND));
-        send.textProperty().bind(i18n.bind("handoff.send"));
-        send.getStyleClass().add(Styles.ACCENT);
-        Accessibility.describe(send, i18n, "handoff.send", "handoff.send.help");
+        Button send = Buttons.of("handoff-send", Material2MZ.SEND, i18n, "handoff.send",
+                "handoff.send.help", Styles.ACCENT);
         send.setOnAction(e -> vm.handOff());
-        Button cancel = new Button();
-        cancel.setId("handoff-cancel");
-        cancel.setGraphic(new FontIcon(Material2AL.CLOSE));
-        cancel.textProperty().bind(i18n.bind("handoff.cancel"));
-        Accessibility.describe(cancel, i18n, "handoff.cancel", "handoff.cancel.help");
+        Button cancel = Buttons.of("handoff-cancel", Material2AL.CLOSE, i18n, "handoff.cancel", "handoff.cancel.help");
         cancel.setOnAction(e -> vm.cancel());
         HBox buttons = new HBox(10, send, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);

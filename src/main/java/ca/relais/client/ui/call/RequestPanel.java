@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import ca.relais.api.AddressDto;
 import ca.relais.api.RequestDto;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.TabMovesFocus;
 import ca.relais.domain.Channel;
@@ -172,12 +173,8 @@ final class RequestPanel extends ScrollPane {
             }
         });
         Panels.rewordOnLanguageChange(i18n, rejected);
-        Button correct = new Button();
-        correct.setId("correct-rejected");
-        correct.setGraphic(new FontIcon(Material2AL.EDIT));
-        correct.textProperty().bind(i18n.bind("capture.rejected.correct"));
-        correct.getStyleClass().add(Styles.SMALL);
-        Accessibility.describe(correct, i18n, "capture.rejected.correct", "capture.rejected.help");
+        Button correct = Buttons.of("correct-rejected", Material2AL.EDIT, i18n, "capture.rejected.correct",
+                "capture.rejected.help", Styles.SMALL);
         correct.disableProperty().bind(rejected.getSelectionModel().selectedItemProperty().isNull());
         correct.setOnAction(e -> correctSelected());
         rejected.setOnKeyPressed(e -> {
@@ -222,11 +219,8 @@ final class RequestPanel extends ScrollPane {
                 vm.correctingProperty(), i18n.localeProperty()));
         Label why = Panels.error(i18n, vm.rejectionProperty());
         why.setId("correction-reason");
-        Button cancel = new Button();
-        cancel.setId("cancel-correction");
-        cancel.textProperty().bind(i18n.bind("capture.correcting.cancel"));
-        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        Accessibility.describe(cancel, i18n, "capture.correcting.cancel", null);
+        Button cancel = Buttons.of("cancel-correction", null, i18n, "capture.correcting.cancel",
+                null, Styles.SMALL, Styles.FLAT);
         cancel.setOnAction(e -> vm.cancelCorrection());
         VBox box = new VBox(4, what, why, cancel);
         box.getStyleClass().add("correction-banner");
@@ -507,10 +501,7 @@ final class RequestPanel extends ScrollPane {
         Label heading = Panels.section(i18n, "capture.duplicates");
         heading.setWrapText(true);
         heading.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
-        Button link = new Button();
-        link.setId("link-duplicate");
-        link.setGraphic(new FontIcon(Material2AL.LINK));
-        link.textProperty().bind(i18n.bind("capture.link"));
+        Button link = Buttons.of("link-duplicate", Material2AL.LINK, i18n, "capture.link", null);
         link.setWrapText(true);
         link.getStyleClass().add(Styles.SMALL);
         Accessibility.describe(link, i18n, "capture.link", "capture.duplicates.help");
@@ -530,12 +521,8 @@ final class RequestPanel extends ScrollPane {
     }
 
     Button submitButton() {
-        Button submit = new Button();
-        submit.setId("submit");
-        submit.setGraphic(new FontIcon(Material2MZ.SAVE));
-        submit.textProperty().bind(i18n.bind("capture.submit"));
-        submit.getStyleClass().add(Styles.ACCENT);
-        Accessibility.describe(submit, i18n, "capture.submit", "capture.submit.help");
+        Button submit = Buttons.of("submit", Material2MZ.SAVE, i18n, "capture.submit",
+                "capture.submit.help", Styles.ACCENT);
         submit.setOnAction(e -> vm.submit());
         submit.setAlignment(Pos.CENTER);
         return submit;

@@ -2,6 +2,7 @@ package ca.relais.client.ui.inbox;
 
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -55,11 +56,8 @@ final class ConflictPane extends StackPane {
         keep.getStyleClass().add(Styles.ACCENT);
         Accessibility.describe(keep, i18n, "inbox.conflict.keep", "inbox.conflict.keep.help");
         keep.setOnAction(e -> vm.keepMine());
-        Button take = new Button();
-        take.setId("conflict-take");
-        take.setGraphic(new FontIcon(Material2AL.CLOUD_DOWNLOAD));
-        take.textProperty().bind(i18n.bind("inbox.conflict.take"));
-        Accessibility.describe(take, i18n, "inbox.conflict.take", "inbox.conflict.take.help");
+        Button take = Buttons.of("conflict-take", Material2AL.CLOUD_DOWNLOAD, i18n, "inbox.conflict.take",
+                "inbox.conflict.take.help");
         take.setOnAction(e -> vm.takeTheirs());
         HBox buttons = new HBox(10, keep, take);
         buttons.setAlignment(Pos.CENTER_RIGHT);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import ca.relais.api.CatalogueDto;
 import ca.relais.client.sync.InboxRequest;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.TabMovesFocus;
 import ca.relais.domain.RequestStatus;
@@ -23,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -93,19 +93,12 @@ final class InboxFormPane extends VBox {
         error.textProperty().bind(i18n.bind(vm.form().errorProperty()));
         error.visibleProperty().bind(vm.form().errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        Button send = new Button();
-        send.setId("inbox-form-send");
-        send.setGraphic(new FontIcon(Material2MZ.SEND));
-        send.textProperty().bind(i18n.bind("inbox.form.send"));
-        send.getStyleClass().add(Styles.ACCENT);
-        Accessibility.describe(send, i18n, "inbox.form.send", "inbox.form.send.help");
+        Button send = Buttons.of("inbox-form-send", Material2MZ.SEND, i18n, "inbox.form.send",
+                "inbox.form.send.help", Styles.ACCENT);
         send.disableProperty().bind(vm.busyProperty());
         send.setOnAction(e -> vm.submit());
-        Button cancel = new Button();
-        cancel.setId("inbox-form-cancel");
-        cancel.setGraphic(new FontIcon(Material2AL.CLOSE));
-        cancel.textProperty().bind(i18n.bind("inbox.form.cancel"));
-        Accessibility.describe(cancel, i18n, "inbox.form.cancel", "inbox.form.cancel.help");
+        Button cancel = Buttons.of("inbox-form-cancel", Material2AL.CLOSE, i18n, "inbox.form.cancel",
+                "inbox.form.cancel.help");
         cancel.setOnAction(e -> vm.cancel());
         HBox buttons = new HBox(8, error, new Region(), send, cancel);
         HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);

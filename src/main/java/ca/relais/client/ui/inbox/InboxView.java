@@ -6,6 +6,7 @@ import ca.relais.api.PendingHandoffDto;
 import ca.relais.api.RequestDto;
 import ca.relais.client.sync.InboxRequest;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.Shortcuts;
 import ca.relais.domain.LocalizedText;
@@ -289,11 +290,7 @@ public final class InboxView extends StackPane {
     }
 
     private Button action(String id, String key, Ikon icon, ObservableBooleanValue enabled, Runnable run) {
-        Button b = new Button();
-        b.setId(id);
-        b.setGraphic(new FontIcon(icon));
-        b.getStyleClass().addAll(Styles.SMALL);
-        b.textProperty().bind(i18n.bind(key));
+        Button b = Buttons.of(id, icon, i18n, key, null, Styles.SMALL);
         Accessibility.describe(b, i18n, key, key + ".help");
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.textProperty().bind(i18n.bind(key + ".help"));

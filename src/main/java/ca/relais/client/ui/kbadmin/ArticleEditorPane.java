@@ -1,6 +1,7 @@
 package ca.relais.client.ui.kbadmin;
 
 import atlantafx.base.theme.Styles;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -126,18 +126,10 @@ final class ArticleEditorPane extends VBox {
         problems.visibleProperty().bind(Bindings.isNotEmpty(editor.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
 
-        Button save = new Button();
-        save.setId("kb-admin-save");
-        save.setGraphic(new FontIcon(Material2MZ.SAVE));
-        save.textProperty().bind(i18n.bind("kbadmin.save"));
-        save.getStyleClass().add(Styles.ACCENT);
+        Button save = Buttons.of("kb-admin-save", Material2MZ.SAVE, i18n, "kbadmin.save", null, Styles.ACCENT);
         save.setDefaultButton(false);
         save.setOnAction(e -> onSave.run());
-        Button retire = new Button();
-        retire.setId("kb-admin-retire");
-        retire.setGraphic(new FontIcon(Material2AL.ARCHIVE));
-        retire.textProperty().bind(i18n.bind("kbadmin.retire"));
-        retire.getStyleClass().add(Styles.DANGER);
+        Button retire = Buttons.of("kb-admin-retire", Material2AL.ARCHIVE, i18n, "kbadmin.retire", null, Styles.DANGER);
         retire.disableProperty().bind(editor.isNewProperty().or(editor.retiredProperty()));
         retire.setOnAction(e -> onRetire.run());
         Label state = new Label();

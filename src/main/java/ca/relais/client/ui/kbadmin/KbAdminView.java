@@ -5,6 +5,7 @@ import ca.relais.api.KbArticleDto;
 import ca.relais.api.KbFeedbackSummaryDto;
 import ca.relais.api.KbGapDto;
 import ca.relais.api.KbOverdueDto;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import java.io.File;
 import java.util.function.Consumer;
@@ -37,6 +38,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -98,7 +100,7 @@ public final class KbAdminView extends BorderPane {
         title.textProperty().bind(i18n.bind("kbadmin.title"));
         title.setGraphic(new FontIcon(Material2MZ.MENU_BOOK));
         title.getStyleClass().add(Styles.TITLE_4);
-        Button create = button("kb-admin-new", "kbadmin.new", new FontIcon(Material2AL.ADD));
+        Button create = button("kb-admin-new", "kbadmin.new", Material2AL.ADD);
         create.setOnAction(e -> leaveEditorThen(() -> {
             vm.newArticle();
             tabs.getSelectionModel().select(articlesTab);
@@ -113,7 +115,7 @@ public final class KbAdminView extends BorderPane {
         exportMenu.getItems().addAll(item("kb-admin-export-json", "kbadmin.exportJson", () -> chooseFile(true,
                 vm::exportJson)), item("kb-admin-export-folder", "kbadmin.exportFolder", () -> chooseFolder(
                 vm::exportFolder)));
-        Button refresh = button("kb-admin-refresh", "kbadmin.refresh", new FontIcon(Material2MZ.REFRESH));
+        Button refresh = button("kb-admin-refresh", "kbadmin.refresh", Material2MZ.REFRESH);
         refresh.setOnAction(e -> vm.refresh());
         back.setId("kb-admin-back");
         back.textProperty().bind(i18n.bind("kbadmin.back"));
@@ -215,7 +217,7 @@ public final class KbAdminView extends BorderPane {
         KbTables.column(table, i18n, "kbadmin.col.department", 140, KbOverdueDto::department);
         KbTables.column(table, i18n, "kbadmin.col.reviewBy", 140, KbOverdueDto::reviewBy);
         KbTables.column(table, i18n, "kbadmin.col.daysOverdue", 120, KbOverdueDto::daysOverdue);
-        Button open = button("kb-admin-overdue-open", "kbadmin.openArticle", new FontIcon(Material2MZ.OPEN_IN_NEW));
+        Button open = button("kb-admin-overdue-open", "kbadmin.openArticle", Material2MZ.OPEN_IN_NEW);
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Runnable action = () -> openArticle(table.getSelectionModel().getSelectedItem().id());
         open.setOnAction(e -> action.run());
@@ -232,8 +234,8 @@ public final class KbAdminView extends BorderPane {
         KbTables.column(table, i18n, "kbadmin.col.useful", 70, KbFeedbackSummaryDto::useful);
         KbTables.column(table, i18n, "kbadmin.col.latestAt", 140, KbFeedbackSummaryDto::latestAt);
         KbTables.column(table, i18n, "kbadmin.col.latestComment", 320, KbFeedbackSummaryDto::latestComment);
-        Button open = button("kb-admin-feedback-open", "kbadmin.openArticle", new FontIcon(Material2MZ.OPEN_IN_NEW));
-        Button resolve = button("kb-admin-resolve", "kbadmin.resolve", new FontIcon(Material2AL.DONE_ALL));
+        Button open = button("kb-admin-feedback-open", "kbadmin.openArticle", Material2MZ.OPEN_IN_NEW);
+        Button resolve = button("kb-admin-resolve", "kbadmin.resolve", Material2AL.DONE_ALL);
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         resolve.disableProperty().bind(open.disableProperty());
         Runnable action = () -> openArticle(table.getSelectionModel().getSelectedItem().id());
@@ -252,7 +254,7 @@ public final class KbAdminView extends BorderPane {
         KbTables.column(table, i18n, "kbadmin.col.noResult", 110, KbGapDto::noResult);
         KbTables.column(table, i18n, "kbadmin.col.notOpened", 120, KbGapDto::notOpened);
         KbTables.column(table, i18n, "kbadmin.col.lastAt", 140, KbGapDto::lastAt);
-        Button create = button("kb-admin-gap-create", "kbadmin.createFromGap", new FontIcon(Material2AL.ADD));
+        Button create = button("kb-admin-gap-create", "kbadmin.createFromGap", Material2AL.ADD);
         create.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Runnable action = () -> leaveEditorThen(() -> {
             vm.newArticleFor(table.getSelectionModel().getSelectedItem());
@@ -372,13 +374,8 @@ public final class KbAdminView extends BorderPane {
         return box;
     }
 
-    private Button button(String id, String key, FontIcon icon) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setGraphic(icon);
-        b.getStyleClass().add(Styles.SMALL);
-        return b;
+    private Button button(String id, String key, Ikon icon) {
+        return Buttons.of(id, icon, i18n, key, null, Styles.SMALL);
     }
 
     private MenuButton menu(String id, String key, org.kordamp.ikonli.Ikon icon) {

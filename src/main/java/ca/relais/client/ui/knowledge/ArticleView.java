@@ -2,6 +2,7 @@ package ca.relais.client.ui.knowledge;
 
 import atlantafx.base.theme.Styles;
 import ca.relais.api.KbArticleDto;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.kbadmin.MarkdownBlocks;
 import ca.relais.client.ui.kbadmin.MarkdownPreview;
@@ -71,24 +72,14 @@ final class ArticleView extends ScrollPane {
     }
 
     private HBox actions() {
-        Button copy = new Button();
-        copy.setId("kb-copy-script");
-        copy.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
-        copy.textProperty().bind(i18n.bind("kb.copyScript"));
-        copy.accessibleTextProperty().bind(i18n.bind("kb.copyScript"));
-        copy.getStyleClass().add(Styles.SMALL);
+        Button copy = Buttons.of("kb-copy-script", Material2AL.CONTENT_COPY, i18n, "kb.copyScript", null, Styles.SMALL);
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(script.getText());
             Clipboard.getSystemClipboard().setContent(c);
         });
         copy.disableProperty().bind(script.textProperty().isEmpty());
-        Button used = new Button();
-        used.setId("kb-used");
-        used.setGraphic(new FontIcon(Material2AL.CHECK));
-        used.textProperty().bind(i18n.bind("kb.used"));
-        used.accessibleTextProperty().bind(i18n.bind("kb.used"));
-        used.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+        Button used = Buttons.of("kb-used", Material2AL.CHECK, i18n, "kb.used", null, Styles.SMALL, Styles.SUCCESS);
         used.setOnAction(e -> vm.useToAnswer());
         return new HBox(8, copy, used);
     }

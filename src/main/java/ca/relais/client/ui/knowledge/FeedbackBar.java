@@ -1,6 +1,7 @@
 package ca.relais.client.ui.knowledge;
 
 import atlantafx.base.theme.Styles;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.domain.KbRating;
 import javafx.application.Platform;
@@ -67,12 +68,8 @@ final class FeedbackBar extends VBox {
     }
 
     private Button button(KbRating rating, Ikon icon) {
-        Button b = new Button();
-        b.setId("kb-rate-" + rating.name());
-        b.setGraphic(new FontIcon(icon));
-        b.textProperty().bind(i18n.bind("kb.rating." + rating.name()));
-        b.accessibleTextProperty().bind(i18n.bind("kb.rating." + rating.name()));
-        b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+        Button b = Buttons.of("kb-rate-" + rating.name(), icon, i18n, "kb.rating." + rating.name(),
+                null, Styles.SMALL, Styles.BUTTON_OUTLINED);
         vm.ratingProperty().addListener((o, was, now) -> {
             b.getStyleClass().remove(Styles.ACCENT);
             if (now == rating) {
@@ -121,11 +118,8 @@ final class FeedbackBar extends VBox {
                 afterSending.run();
             }
         });
-        Button cancel = new Button();
-        cancel.setId("kb-cancel-feedback");
-        cancel.textProperty().bind(i18n.bind("kb.feedback.cancel"));
-        cancel.accessibleTextProperty().bind(i18n.bind("kb.feedback.cancel"));
-        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        Button cancel = Buttons.of("kb-cancel-feedback", null, i18n, "kb.feedback.cancel",
+                null, Styles.SMALL, Styles.FLAT);
         cancel.setOnAction(e -> {
             vm.cancelFeedback();
             afterSending.run();

@@ -3,7 +3,7 @@ package ca.relais.client.ui.main;
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.call.CallView;
 import ca.relais.client.ui.call.CallViewModel;
-import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.Shortcuts;
 import ca.relais.client.ui.common.LanguageSwitch;
@@ -279,20 +279,12 @@ public final class MainView extends BorderPane {
         timer.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("call.timer", timer.getText()), timer.textProperty(), i18n.localeProperty()));
 
-        Button newCall = new Button();
-        newCall.setId("new-call");
-        newCall.setGraphic(new FontIcon(Material2AL.ADD_IC_CALL));
-        newCall.textProperty().bind(i18n.bind("call.new"));
-        newCall.getStyleClass().add(Styles.SMALL);
-        Accessibility.describe(newCall, i18n, "call.new", "call.new.help");
+        Button newCall = Buttons.of("new-call", Material2AL.ADD_IC_CALL, i18n, "call.new",
+                "call.new.help", Styles.SMALL);
         newCall.setOnAction(e -> call.newCall());
 
-        Button signOut = new Button();
-        signOut.setId("sign-out");
-        signOut.setGraphic(new FontIcon(Material2AL.EXIT_TO_APP));
-        signOut.textProperty().bind(i18n.bind("main.signOut"));
-        signOut.getStyleClass().add(Styles.FLAT);
-        Accessibility.describe(signOut, i18n, "main.signOut", "main.signOut.help");
+        Button signOut = Buttons.of("sign-out", Material2AL.EXIT_TO_APP, i18n, "main.signOut",
+                "main.signOut.help", Styles.FLAT);
         signOut.setOnAction(e -> signOut());
 
         Region spacer = new Region();

@@ -2,6 +2,7 @@ package ca.relais.client.ui.routing;
 
 import atlantafx.base.theme.Styles;
 import ca.relais.client.ui.common.Accessibility;
+import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -91,23 +93,23 @@ public final class RoutingRulesView extends BorderPane {
                 : i18n.get("routing.version", vm.versionProperty().get(), vm.updatedByProperty().get(),
                         WHEN.format(vm.updatedAtProperty().get())), i18n.localeProperty(), vm.versionProperty(),
                 vm.updatedAtProperty()));
-        Button add = button("routing-add", "routing.add", "routing.add.help", new FontIcon(Material2AL.ADD));
+        Button add = button("routing-add", "routing.add", "routing.add.help", Material2AL.ADD);
         add.setOnAction(e -> add());
         Button remove = button("routing-remove", "routing.remove", "routing.remove.help",
-                new FontIcon(Material2AL.DELETE));
+                Material2AL.DELETE);
         remove.setOnAction(e -> remove());
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Button up = button("routing-up", "routing.up", "routing.up.help", new FontIcon(Material2AL.ARROW_UPWARD));
+        Button up = button("routing-up", "routing.up", "routing.up.help", Material2AL.ARROW_UPWARD);
         up.setOnAction(e -> move(-1));
         up.disableProperty().bind(remove.disableProperty());
         Button down = button("routing-down", "routing.down", "routing.down.help",
-                new FontIcon(Material2AL.ARROW_DOWNWARD));
+                Material2AL.ARROW_DOWNWARD);
         down.setOnAction(e -> move(1));
         down.disableProperty().bind(remove.disableProperty());
         Button reload = button("routing-reload", "routing.reload", "routing.reload.help",
-                new FontIcon(Material2MZ.REFRESH));
+                Material2MZ.REFRESH);
         reload.setOnAction(e -> vm.refresh(true));
-        Button save = button("routing-save", "routing.save", "routing.save.help", new FontIcon(Material2MZ.SAVE));
+        Button save = button("routing-save", "routing.save", "routing.save.help", Material2MZ.SAVE);
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()));
@@ -240,13 +242,7 @@ public final class RoutingRulesView extends BorderPane {
         }
     }
 
-    private Button button(String id, String key, String helpKey, FontIcon icon) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setGraphic(icon);
-        b.getStyleClass().add(Styles.SMALL);
-        Accessibility.describe(b, i18n, key, helpKey);
-        return b;
+    private Button button(String id, String key, String helpKey, Ikon icon) {
+        return Buttons.of(id, icon, i18n, key, helpKey, Styles.SMALL);
     }
 }
