@@ -115,12 +115,9 @@ public final class RelaisApi {
      */
     public Reply send(String method, String path, String token, String jsonBody, java.util.Map<String, String> headers)
             throws ServerUnavailableException {
-        String encodedPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        String encodedQuery = path.contains("?") ? path.substring(path.indexOf('?') + 1) : null;
         RequestBody body = jsonBody == null ? null : RequestBody.create(jsonBody, JSON);
         Function<HttpUrl, Request> request = base -> {
-            Request.Builder b = authorized(token)
-                    .url(base.newBuilder().encodedPath(encodedPath).encodedQuery(encodedQuery).build());
+            Request.Builder b = authorized(token).url(url(base, path));
             headers.forEach(b::header);
             return b.method(method, body).build();
         };
@@ -149,10 +146,7 @@ public final class RelaisApi {
      * network failures, timeouts and 5xx answers are {@link ServerUnavailableException}s.
      */
     public Download download(String path, String token) throws ServerUnavailableException {
-        String encodedPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        String encodedQuery = path.contains("?") ? path.substring(path.indexOf('?') + 1) : null;
-        try (Response response = call(base -> authorized(token)
-                .url(base.newBuilder().encodedPath(encodedPath).encodedQuery(encodedQuery).build()).get().build())) {
+        try (Response response = call(base -> authorized(token).url(url(base, path)).get().build())) {
             ResponseBody rb = response.body();
             return new Download(response.code(), rb == null ? new byte[0] : rb.bytes(), response.header("Content-Type"));
         } catch (IOException e) {
@@ -211,8 +205,11 @@ public final class RelaisApi {
         return new Request.Builder().header("Authorization", "Bearer " + token);
     }
 
+    /** {@code path} (already encoded, with its query if any) on the server {@code base}. */
     private static HttpUrl url(HttpUrl base, String path) {
-        return base.newBuilder().encodedPath(path).build();
+        int query = path.indexOf('?');
+        return query < 0 ? base.newBuilder().encodedPath(path).build()
+                : base.newBuilder().encodedPath(path.substring(0, query)).encodedQuery(path.substring(query + 1)).build();
     }
 
     private <T> T execute(Function<HttpUrl, Request> request, Class<T> type)
