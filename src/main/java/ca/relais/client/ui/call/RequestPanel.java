@@ -41,7 +41,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class RequestPanel extends ScrollPane {
     private final RequestCaptureViewModel vm;
     private final I18n i18n;
-    private final CallViewModel call;
     final TextField typeSearch = new TextField();
     final HBox natureRow = new HBox(0);
     final ComboBox<Channel> channel = new ComboBox<>();
@@ -50,18 +49,18 @@ final class RequestPanel extends ScrollPane {
     final AttributeForm attributes;
     final TextArea description = new TextArea();
     final ListView<RequestDto> duplicates = new ListView<>();
-    final ListView<RejectedCapture> rejected = new ListView<>();
+    private final RefusedRequestsSection refused;
 
     RequestPanel(CallViewModel call, I18n i18n) {
-        this.call = call;
         this.vm = call.request();
         this.i18n = i18n;
         this.attributes = new AttributeForm(vm.fields(), i18n);
+        this.refused = new RefusedRequestsSection(call, i18n, this::focusFirstObjection);
         setFitToWidth(true);
         setId("request-panel");
         setFocusTraversable(false);
         VBox box = new VBox(10, Panels.heading(i18n, "capture.heading", Material2AL.ASSIGNMENT),
-                rejectedSection(), correctionBanner(), typeSection(), natureSection(), channelSection(),
+                refused.listBox(), refused.bannerBox(), typeSection(), natureSection(), channelSection(),
                 locationSection(), attributesSection(), descriptionSection(), noticesSection(), duplicatesSection(),
                 attributes.preparedRows());
         box.setPadding(new Insets(16));
@@ -148,85 +147,7 @@ final class RequestPanel extends ScrollPane {
     }
 
     void focusRejected() {
-        if (!vm.rejected().isEmpty()) {
-            rejected.requestFocus();
-            if (rejected.getSelectionModel().isEmpty()) {
-                rejected.getSelectionModel().selectFirst();
-            }
-        }
-    }
-
-    private VBox rejectedSection() {
-        rejected.setItems(vm.rejected());
-        rejected.setId("rejected-requests");
-        rejected.setPrefHeight(90);
-        rejected.getStyleClass().add("wrapping");
-        Accessibility.describe(rejected, i18n, "capture.rejected.list", "capture.rejected.help");
-        rejected.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(RejectedCapture r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.reference() + "  ·  " + typeName(r.typeCode()) + "\n"
-                        + i18n.get(r.reason()));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        Panels.rewordOnLanguageChange(i18n, rejected);
-        Button correct = Buttons.of("correct-rejected", Material2AL.EDIT, i18n, "capture.rejected.correct",
-                "capture.rejected.help", Styles.SMALL);
-        correct.disableProperty().bind(rejected.getSelectionModel().selectedItemProperty().isNull());
-        correct.setOnAction(e -> correctSelected());
-        rejected.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                correctSelected();
-            }
-        });
-        Label heading = new Label();
-        heading.setId("rejected-heading");
-        heading.setWrapText(true);
-        heading.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
-        heading.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("capture.rejected.heading",
-                vm.rejected().size()), vm.rejected(), i18n.localeProperty()));
-        VBox box = new VBox(6, heading, rejected, correct);
-        box.setId("rejected-section");
-        box.getStyleClass().add("rejected-section");
-        box.visibleProperty().bind(Bindings.isNotEmpty(vm.rejected()));
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
-    }
-
-    private void correctSelected() {
-        RejectedCapture r = rejected.getSelectionModel().getSelectedItem();
-        if (r != null) {
-            call.correct(r);
-            focusFirstObjection();
-        }
-    }
-
-    private String typeName(String code) {
-        return vm.typeNameOf(code).in(i18n.locale());
-    }
-
-    private VBox correctionBanner() {
-        Label what = new Label();
-        what.setId("correction-banner");
-        what.setWrapText(true);
-        what.setGraphic(new FontIcon(Material2AL.EDIT));
-        what.textProperty().bind(Bindings.createStringBinding(() -> vm.correctingProperty().get() == null ? ""
-                : i18n.get("capture.correcting", vm.correctingProperty().get().reference()),
-                vm.correctingProperty(), i18n.localeProperty()));
-        Label why = Panels.error(i18n, vm.rejectionProperty());
-        why.setId("correction-reason");
-        Button cancel = Buttons.of("cancel-correction", null, i18n, "capture.correcting.cancel",
-                null, Styles.SMALL, Styles.FLAT);
-        cancel.setOnAction(e -> vm.cancelCorrection());
-        VBox box = new VBox(4, what, why, cancel);
-        box.getStyleClass().add("correction-banner");
-        box.visibleProperty().bind(vm.correctingProperty().isNotNull());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        refused.focus();
     }
 
     private VBox typeSection() {
