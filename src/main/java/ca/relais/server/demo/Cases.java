@@ -226,9 +226,18 @@ final class Cases {
         data.put("to", to);
         data.put("urgency", t.priority() <= 2 ? "URGENT" : "NORMAL");
         data.put("callback", callback);
-        String text = dice.pick(phrases.handoffs()).replace("{type}", t.serviceName())
+        String template = dice.pick(phrases.handoffs());
+        if (caller == null) {
+            template = withoutCallback(template);
+        }
+        String text = template.replace("{type}", t.serviceName())
                 .replace("{to}", departments.get(to)).replace("{moment}", bestTime);
         h.add(at, author, EventKind.HANDOFF, Visibility.INTERNAL, text, data);
+    }
+
+    /** A handoff wording without its sentence about calling back: a request with no caller has no one to call. */
+    private static String withoutCallback(String template) {
+        return template.replaceAll("\\s*[^.]*\\{moment\\}[^.]*\\.", "");
     }
 
     private String fill(String template, ServiceDto t, CityMap.Address a, Dice dice) {

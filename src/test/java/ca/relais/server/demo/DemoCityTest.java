@@ -229,6 +229,16 @@ class DemoCityTest {
                     .allSatisfy(data -> assertThat(json(data).isObject()).isTrue());
             assertThat(count(db, "SELECT COUNT(*) FROM request_events WHERE kind = 'HANDOFF'")).isPositive();
             assertThat(count(db, "SELECT COUNT(*) FROM request_events WHERE kind = 'ACCEPTED'")).isPositive();
+            List<String> moments = bestTimes();
+            int withoutCallback = 0;
+            for (List<String> h : rows(db, "SELECT text, data_json FROM request_events WHERE kind = 'HANDOFF'")) {
+                if (json(h.get(1)).path("callback").path("method").asText().equals("NONE")) {
+                    withoutCallback++;
+                    assertThat(moments).as("a handoff with no one to call back names no time to call: " + h.get(0))
+                            .noneMatch(h.get(0)::contains);
+                }
+            }
+            assertThat(withoutCallback).isPositive();
             String weekAgo = NOW.minus(7, ChronoUnit.DAYS).toString().replace('T', ' ').replace("Z", "+00:00");
             assertThat(count(db, "SELECT COUNT(*) FROM requests r JOIN request_events h ON h.request_id = r.id "
                     + "AND h.kind = 'HANDOFF' WHERE r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING') "
@@ -302,6 +312,17 @@ class DemoCityTest {
 
     private static Instant instant(String text) {
         return Instant.parse(text);
+    }
+
+    private static List<String> bestTimes() {
+        try (InputStream in = DemoSeed.class.getResourceAsStream("phrases.json")) {
+            List<String> times = new ArrayList<>();
+            Json.mapper().readTree(in).path("best_times").forEach(t -> times.add(t.asText()));
+            assertThat(times).isNotEmpty();
+            return times;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode json(String text) {
