@@ -13,10 +13,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /**
- * A table of request summaries (the ombudsman's results): number, type, status, department, dates. A cell too
- * narrow for its text shows the whole of it as a tooltip.
+ * A table of request summaries (the ombudsman's results): number, type, status, department, creation and due dates.
+ * Numbers and dates are always shown whole; a name cell too narrow for its text shows the whole of it as a tooltip.
  */
 public final class RequestList {
+    /** Wide enough for "2026-11-30" whole; the case beside the table gives the time. */
+    private static final double DATE_WIDTH = 108;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ca.relais.domain.CityCalendar.ZONE);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ca.relais.domain.CityCalendar.ZONE);
 
@@ -27,14 +31,14 @@ public final class RequestList {
                                                      CodeNames names) {
         TableView<RequestSummaryDto> table = new TableView<>(items);
         table.setId(id);
-        table.getColumns().add(column(i18n, "supervision.col.number", 110, RequestSummaryDto::number));
-        table.getColumns().add(column(i18n, "supervision.col.type", 200, r -> names.type(r.typeCode())));
-        table.getColumns().add(column(i18n, "supervision.col.status", 110, r -> names.status(r.status())));
-        table.getColumns().add(column(i18n, "supervision.col.department", 150,
+        table.getColumns().add(column(i18n, "supervision.col.number", 115, 115, RequestSummaryDto::number));
+        table.getColumns().add(column(i18n, "supervision.col.type", 170, 90, r -> names.type(r.typeCode())));
+        table.getColumns().add(column(i18n, "supervision.col.status", 100, 80, r -> names.status(r.status())));
+        table.getColumns().add(column(i18n, "supervision.col.department", 170, 100,
                 r -> names.department(r.department())));
-        table.getColumns().add(column(i18n, "supervision.col.created", 130, r -> when(r.createdAt())));
-        table.getColumns().add(column(i18n, "supervision.col.due", 130, r -> when(r.waitingSince() != null
-                ? r.waitingSince() : r.dueAt())));
+        table.getColumns().add(column(i18n, "supervision.col.created", DATE_WIDTH, DATE_WIDTH,
+                r -> day(r.createdAt())));
+        table.getColumns().add(column(i18n, "supervision.col.due", DATE_WIDTH, DATE_WIDTH, r -> day(r.dueAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         return table;
     }
@@ -43,12 +47,17 @@ public final class RequestList {
         return at == null ? "" : WHEN.format(at);
     }
 
+    private static String day(Instant at) {
+        return at == null ? "" : DAY.format(at);
+    }
+
     private static TableColumn<RequestSummaryDto, String> column(I18n i18n, String key, double width,
+                                                                 double minWidth,
                                                                  Function<RequestSummaryDto, String> value) {
         TableColumn<RequestSummaryDto, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 110));
+        c.setMinWidth(minWidth);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setCellFactory(col -> new WholeTextCell());
         return c;
