@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
@@ -142,15 +143,16 @@ public final class RoutingRulesView extends BorderPane {
         order.setCellValueFactory(c -> Bindings.createStringBinding(() -> String.valueOf(vm.rows()
                 .indexOf(c.getValue()) + 1), vm.rows()));
         table.getColumns().add(order);
-        TableColumn<RoutingRulesViewModel.Row, String> id = column("routing.col.id", 140, r -> r.id);
+        TableColumn<RoutingRulesViewModel.Row, String> id = column("routing.col.id", 130, r -> r.id);
         id.setCellFactory(TextFieldTableCell.forTableColumn());
-        choice("routing.col.type", 190, r -> r.typeCode, vm.types(), this::catalogueName);
-        choice("routing.col.group", 190, r -> r.group, vm.groups(), this::catalogueName);
-        choice("routing.col.nature", 110, r -> r.nature, vm.natures(), code -> message("nature.", code));
-        choice("routing.col.borough", 130, r -> r.borough, vm.boroughs(), code -> message("borough.", code));
-        choice("routing.col.department", 240, r -> r.department, vm.departments(), this::catalogueName);
+        choice("routing.col.type", 170, r -> r.typeCode, vm.types(), this::catalogueName);
+        choice("routing.col.group", 170, r -> r.group, vm.groups(), this::catalogueName);
+        choice("routing.col.nature", 100, r -> r.nature, vm.natures(), code -> message("nature.", code));
+        choice("routing.col.borough", 140, r -> r.borough, vm.boroughs(), code -> message("borough.", code));
+        choice("routing.col.department", 300, r -> r.department, vm.departments(), this::catalogueName);
         TableColumn<RoutingRulesViewModel.Row, String> error = new TableColumn<>();
         error.textProperty().bind(i18n.bind("routing.col.problem"));
+        error.setMinWidth(110);
         error.setEditable(false);
         error.setSortable(false);
         error.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().error.get() == null ? ""
@@ -198,7 +200,7 @@ public final class RoutingRulesView extends BorderPane {
     private void choice(String key, double width, Function<RoutingRulesViewModel.Row, StringProperty> property,
                         ObservableList<String> values, Function<String, String> words) {
         TableColumn<RoutingRulesViewModel.Row, String> c = column(key, width, property);
-        c.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+        StringConverter<String> converter = new StringConverter<>() {
             @Override
             public String toString(String value) {
                 return value == null || value.isEmpty() ? i18n.get("routing.any") : words.apply(value);
@@ -208,7 +210,26 @@ public final class RoutingRulesView extends BorderPane {
             public String fromString(String text) {
                 return text;
             }
-        }, values));
+        };
+        c.setCellFactory(column -> new WholeTextChoiceCell(converter, values));
+    }
+
+    /** A choice cell whose tooltip holds its whole text, for the long department and type names. */
+    private static final class WholeTextChoiceCell extends ComboBoxTableCell<RoutingRulesViewModel.Row, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        WholeTextChoiceCell(StringConverter<String> converter, ObservableList<String> values) {
+            super(converter, values);
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = getText();
+            boolean blank = empty || text == null || text.isEmpty();
+            tooltip.setText(blank ? "" : text);
+            setTooltip(blank ? null : tooltip);
+        }
     }
 
     private Label status() {
