@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.client.ui.ombudsman.OmbudsmanView;
 import ca.relais.client.ui.reports.ReportView;
+import ca.relais.domain.CityCalendar;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
+import ca.relais.support.Midnight;
 import ca.relais.support.TestServers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -36,6 +39,7 @@ class SupervisionFxTest {
 
     @BeforeAll
     static void startServer() {
+        Midnight.awayFrom(CityCalendar.ZONE, Duration.ofMinutes(4));
         server = TestServers.demoOnH2(dir.resolve("server"));
         http = new Http(server.baseUrl());
         agent = http.login("agent8000", WorkstationDriver.PASSWORD);

@@ -2,11 +2,14 @@ package ca.relais.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.relais.domain.CityCalendar;
 import ca.relais.server.RelaisServer;
 import ca.relais.support.Http;
+import ca.relais.support.Midnight;
 import ca.relais.support.TestServers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -129,6 +132,7 @@ class DashboardApiTest {
 
     @Test
     void everyTileCountsExactlyTheListBehindIt() {
+        Midnight.awayFrom(CityCalendar.ZONE, Duration.ofMinutes(1));
         String agent = http.login("agent8000", "relais-demo");
         String secretariat = http.login("secretariat-fleurimont", "relais-demo");
         UUID info = create(agent, "INFORMATION");

@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.relais.server.RelaisServer;
 import ca.relais.server.demo.DemoSeed;
 import ca.relais.support.Http;
+import ca.relais.support.Midnight;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +161,7 @@ class Open311RequestsTest {
 
     @Test
     void listsAreFilteredByIdsCodesStatusDatesAndPages() {
+        Midnight.awayFrom(ZoneOffset.UTC, Duration.ofMinutes(1));
         JsonNode a = createStreetCleaning();
         JsonNode b = createStreetCleaning();
         String ids = a.get("service_request_id").asText() + "," + b.get("token").asText() + ",2000-999999";
@@ -180,7 +184,7 @@ class Open311RequestsTest {
         assertThat(client.get(V2 + "/requests.json?service_code=ANI-CHIEN-ERRANT").json()
                 .findValuesAsText("service_code")).allMatch("ANI-CHIEN-ERRANT"::equals);
 
-        String today = OffsetDateTime.now().toLocalDate().toString();
+        String today = OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().toString();
         assertThat(client.get(V2 + "/requests.json?page_size=200&start_date=" + today + "T00:00:00Z").json()
                 .findValuesAsText("service_request_id")).contains(b.get("service_request_id").asText());
         assertThat(client.get(V2 + "/requests.json?start_date=2035-01-01T00:00:00-05:00").json()).isEmpty();
