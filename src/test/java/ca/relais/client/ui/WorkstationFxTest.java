@@ -128,8 +128,8 @@ class WorkstationFxTest {
                 new ca.relais.client.telephony.ScreenPop("8195550042", "5858"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#new-caller-form").queryAs(Node.class)
                 .isVisible());
-        assertThat(robot.lookup("#caller-search").queryAs(TextField.class).getText()).isEqualTo("8195550042");
-        assertThat(robot.lookup("#new-caller-phone").queryAs(TextField.class).getText()).isEqualTo("8195550042");
+        assertThat(robot.lookup("#caller-search").queryAs(TextField.class).getText()).isEqualTo("819 555-0042");
+        assertThat(robot.lookup("#new-caller-phone").queryAs(TextField.class).getText()).isEqualTo("819 555-0042");
         Snapshots.save(stage.getScene(), "screen-pop-fr");
 
         robot.type(KeyCode.F1);

@@ -4,6 +4,7 @@ import ca.relais.api.RequestDto;
 import ca.relais.client.store.OutboxEntry;
 import ca.relais.client.ui.common.UiExecutors;
 import ca.relais.client.ui.common.UserMessage;
+import ca.relais.domain.PhoneNumbers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -142,16 +143,15 @@ public final class CallViewModel {
     }
 
     /**
-     * A call handed over by the telephony system: a new call with the caller looked up by number; a single match is
-     * chosen, an unknown number opens the new-caller form.
+     * A call handed over by the telephony system: a new call with the caller looked up by number, written the way it
+     * is read out (819 555-0042); a single match is chosen, an unknown number opens the new-caller form.
      */
     public void screenPop(String ani) {
         newCall();
         if (ani == null || ani.isBlank()) {
             return;
         }
-        String number = ani.startsWith("+1") ? ani.substring(2) : ani.startsWith("1") && ani.length() == 11
-                ? ani.substring(1) : ani;
+        String number = PhoneNumbers.toE164(ani).map(PhoneNumbers::display).orElse(ani.strip());
         caller.queryProperty().set(number);
         executors.run(() -> context.mirror().searchCallers(number, 2), found -> {
             if (found.size() == 1) {

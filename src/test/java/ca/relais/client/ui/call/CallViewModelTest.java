@@ -3,6 +3,7 @@ package ca.relais.client.ui.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.relais.api.AddressDto;
+import ca.relais.api.CallerDto;
 import ca.relais.client.store.LocalMirror;
 import ca.relais.client.store.Outbox;
 import ca.relais.client.store.OutboxEntry;
@@ -171,6 +172,25 @@ class CallViewModelTest {
         assertThat(call.request().callerIdProperty().get()).isEqualTo(c.callerProperty().get().id());
         c.queryProperty().set("9876");
         assertThat(c.results()).extracting(x -> x.lastName()).contains("Gagnon");
+    }
+
+    @Test
+    void aScreenPopWritesTheNumberAsItIsReadOutAndChoosesTheOneCallerWithIt() {
+        CallerLookupViewModel c = call.caller();
+        c.queryProperty().set("819 555-9123");
+        c.startNewCaller();
+        c.lastNameProperty().set("Tanguay");
+        CallerDto saved = c.saveNewCaller().orElseThrow();
+
+        call.screenPop("+18195559123");
+        assertThat(c.queryProperty().get()).isEqualTo("819 555-9123");
+        assertThat(c.callerProperty().get()).isEqualTo(saved);
+        assertThat(c.creatingProperty().get()).isFalse();
+
+        call.screenPop("8195550042");
+        assertThat(c.queryProperty().get()).isEqualTo("819 555-0042");
+        assertThat(c.creatingProperty().get()).as("an unknown number opens the new-caller form").isTrue();
+        assertThat(c.phoneProperty().get()).isEqualTo("819 555-0042");
     }
 
     @Test
