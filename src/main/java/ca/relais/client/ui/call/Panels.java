@@ -1,11 +1,15 @@
 package ca.relais.client.ui.call;
 
 import atlantafx.base.theme.Styles;
+import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.I18n;
 import ca.relais.client.ui.common.UserMessage;
+import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,6 +52,28 @@ final class Panels {
                 }
             }
         });
+    }
+
+    /**
+     * Sets up {@code list} as a short list whose rows wrap to its width, named for screen readers, each row worded by
+     * {@code words} and worded again when the language changes.
+     */
+    static <T> void wrappingList(ListView<T> list, String id, double height, I18n i18n, String nameKey,
+                                 String helpKey, Function<T, String> words) {
+        list.setId(id);
+        list.setPrefHeight(height);
+        list.getStyleClass().add("wrapping");
+        Accessibility.describe(list, i18n, nameKey, helpKey);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : words.apply(item));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        rewordOnLanguageChange(i18n, list);
     }
 
     private static <T> void reword(javafx.scene.control.ComboBox<T> box) {

@@ -1,13 +1,11 @@
 package ca.relais.client.ui.call;
 
 import atlantafx.base.theme.Styles;
-import ca.relais.client.ui.common.Accessibility;
 import ca.relais.client.ui.common.Buttons;
 import ca.relais.client.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -59,21 +57,9 @@ final class RefusedRequestsSection {
 
     private VBox list() {
         refused.setItems(vm.rejected());
-        refused.setId("rejected-requests");
-        refused.setPrefHeight(90);
-        refused.getStyleClass().add("wrapping");
-        Accessibility.describe(refused, i18n, "capture.rejected.list", "capture.rejected.help");
-        refused.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(RejectedCapture r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.reference() + "  ·  "
-                        + vm.typeNameOf(r.typeCode()).in(i18n.locale()) + "\n" + i18n.get(r.reason()));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        Panels.rewordOnLanguageChange(i18n, refused);
+        Panels.wrappingList(refused, "rejected-requests", 90, i18n, "capture.rejected.list", "capture.rejected.help",
+                r -> r.reference() + "  ·  " + vm.typeNameOf(r.typeCode()).in(i18n.locale()) + "\n"
+                        + i18n.get(r.reason()));
         Button correct = Buttons.of("correct-rejected", Material2AL.EDIT, i18n, "capture.rejected.correct",
                 "capture.rejected.help", Styles.SMALL);
         correct.disableProperty().bind(refused.getSelectionModel().selectedItemProperty().isNull());

@@ -402,23 +402,11 @@ final class RequestPanel extends ScrollPane {
 
     private VBox duplicatesSection() {
         duplicates.setItems(vm.duplicates());
-        duplicates.setId("duplicates");
-        duplicates.setPrefHeight(110);
-        duplicates.getStyleClass().add("wrapping");
-        Accessibility.describe(duplicates, i18n, "capture.duplicates", "capture.duplicates.help");
-        duplicates.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(RequestDto r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : (r.number() == null ? RequestCaptureViewModel.reference(r.id())
-                        : r.number()) + "  ·  " + i18n.get("status." + r.status()) + "  ·  "
+        Panels.wrappingList(duplicates, "duplicates", 110, i18n, "capture.duplicates", "capture.duplicates.help",
+                r -> (r.number() == null ? RequestCaptureViewModel.reference(r.id()) : r.number()) + "  ·  "
+                        + i18n.get("status." + r.status()) + "  ·  "
                         + (r.location() == null || r.location().address() == null ? "" : r.location().address())
                         + (r.createdAt() == null ? "" : "  ·  " + HistoryCell.date(r.createdAt())));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        Panels.rewordOnLanguageChange(i18n, duplicates);
         Label heading = Panels.section(i18n, "capture.duplicates");
         heading.setWrapText(true);
         heading.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
