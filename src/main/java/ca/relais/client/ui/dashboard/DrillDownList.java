@@ -24,32 +24,47 @@ final class DrillDownList {
     static ListView<RequestSummaryDto> list(ObservableList<RequestSummaryDto> items, I18n i18n, CodeNames names) {
         ListView<RequestSummaryDto> list = new ListView<>(items);
         list.setId("dash-drill-items");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RequestSummaryDto r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setAccessibleText(null);
-                    return;
-                }
-                Label what = new Label(r.number() + " · " + names.type(r.typeCode()));
-                what.getStyleClass().add("dash-drill-what");
-                Label when = new Label(when(r, i18n, names));
-                when.getStyleClass().add("text-muted");
-                when.setMinWidth(Region.USE_PREF_SIZE);
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                Label where = new Label(names.status(r.status()) + " · " + names.department(r.department()));
-                where.getStyleClass().add("text-muted");
-                setText(null);
-                setGraphic(new VBox(0, new HBox(8, what, spacer, when), where));
-                setPrefWidth(0);
-                setAccessibleText(what.getText() + ", " + where.getText() + ", " + when.getText());
-            }
-        });
+        list.setCellFactory(v -> new TwoLineCell(i18n, names));
         return list;
+    }
+
+    /** A row's two lines, built once per cell and filled again as the cell is reused. */
+    private static final class TwoLineCell extends ListCell<RequestSummaryDto> {
+        private final I18n i18n;
+        private final CodeNames names;
+        private final Label what = new Label();
+        private final Label when = new Label();
+        private final Label where = new Label();
+        private final VBox lines;
+
+        TwoLineCell(I18n i18n, CodeNames names) {
+            this.i18n = i18n;
+            this.names = names;
+            what.getStyleClass().add("dash-drill-what");
+            when.getStyleClass().add("text-muted");
+            when.setMinWidth(Region.USE_PREF_SIZE);
+            where.getStyleClass().add("text-muted");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            lines = new VBox(0, new HBox(8, what, spacer, when), where);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(RequestSummaryDto r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            if (empty || r == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            what.setText(r.number() + " · " + names.type(r.typeCode()));
+            when.setText(when(r, i18n, names));
+            where.setText(names.status(r.status()) + " · " + names.department(r.department()));
+            setGraphic(lines);
+            setAccessibleText(what.getText() + ", " + where.getText() + ", " + when.getText());
+        }
     }
 
     /** How long it has waited, as the handoff list says it ("attend depuis 3 j"), or else when it is due. */
